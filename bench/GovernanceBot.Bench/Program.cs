@@ -1,0 +1,1 @@
+Console.WriteLine("usage: GovernanceBot.Bench <suite>");

@@ -1,0 +1,64 @@
+using System.Text.Json.Serialization;
+
+namespace GovernanceBot.AdaptiveCards;
+
+public sealed class TextBlock : CardElement
+{
+    public TextBlock() { }
+    public TextBlock(string text) => Text = text;
+
+    [JsonPropertyName("text")] public string Text { get; init; } = "";
+    [JsonPropertyName("wrap")] public bool? Wrap { get; init; } = true;
+    [JsonPropertyName("size")] public TextSize? Size { get; init; }
+    [JsonPropertyName("weight")] public TextWeight? Weight { get; init; }
+    [JsonPropertyName("color")] public TextColor? Color { get; init; }
+    [JsonPropertyName("isSubtle")] public bool? IsSubtle { get; init; }
+    [JsonPropertyName("maxLines")] public int? MaxLines { get; init; }
+    [JsonPropertyName("style")] public string? Style { get; init; }
+}
+
+public sealed class Fact
+{
+    public Fact() { }
+    public Fact(string title, string value) { Title = title; Value = value; }
+    [JsonPropertyName("title")] public string Title { get; init; } = "";
+    [JsonPropertyName("value")] public string Value { get; init; } = "";
+}
+
+public sealed class FactSet : CardElement
+{
+    [JsonPropertyName("facts")] public List<Fact> Facts { get; init; } = [];
+}
+
+public sealed class Column
+{
+    [JsonPropertyName("type")] public string Type => "Column";
+    [JsonPropertyName("width")] public string? Width { get; init; }
+    [JsonPropertyName("verticalContentAlignment")] public string? VerticalContentAlignment { get; init; }
+    [JsonPropertyName("style")] public ContainerStyle? Style { get; init; }
+    [JsonPropertyName("items")] public List<CardElement> Items { get; init; } = [];
+}
+
+public sealed class ColumnSet : CardElement
+{
+    [JsonPropertyName("columns")] public List<Column> Columns { get; init; } = [];
+}
+
+public sealed class Container : CardElement
+{
+    [JsonPropertyName("style")] public ContainerStyle? Style { get; init; }
+    [JsonPropertyName("bleed")] public bool? Bleed { get; init; }
+    [JsonPropertyName("items")] public List<CardElement> Items { get; init; } = [];
+}
+
+public sealed class Image : CardElement
+{
+    [JsonPropertyName("url")] public string Url { get; init; } = "";
+    [JsonPropertyName("altText")] public string? AltText { get; init; }
+    [JsonPropertyName("size")] public ImageSize? Size { get; init; }
+}
+
+public sealed class ActionSet : CardElement
+{
+    [JsonPropertyName("actions")] public List<CardAction> Actions { get; init; } = [];
+}

@@ -1,0 +1,71 @@
+using GovernanceBot.BotFramework.Schema;
+using GovernanceBot.BotFramework.Turns;
+using Microsoft.Extensions.Logging;
+
+namespace GovernanceBot.BotFramework.Routing;
+
+/// <summary>
+/// Dispatches a turn to the route that owns it: card verb, command word, lifecycle event or fallback.
+/// Activities nobody handles are acknowledged and ignored.
+/// </summary>
+public sealed class BotApplication
+{
+    private readonly BotRoutes _routes = new();
+    private readonly ILogger<BotApplication> _logger;
+
+    public BotApplication(IEnumerable<IBotFeature> features, ILogger<BotApplication> logger)
+    {
+        _logger = logger;
+        foreach (var feature in features) feature.MapRoutes(_routes);
+    }
+
+    /// <summary>Called with the exception when a handler fails; the host turns it into a user-facing answer.</summary>
+    public Func<ITurnContext, Exception, CancellationToken, Task>? OnError { get; set; }
+
+    public async Task RunAsync(ITurnContext turn, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await DispatchAsync(turn, cancellationToken);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            _logger.LogError(exception, "Turn failed for {ActivityType}", turn.Activity.Type);
+            if (OnError is null) throw;
+            await OnError(turn, exception, cancellationToken);
+        }
+    }
+
+    private Task DispatchAsync(ITurnContext turn, CancellationToken cancellationToken)
+    {
+        var activity = turn.Activity;
+
+        if (turn.CardAction is { } action)
+        {
+            var verbHandler = _routes.FindVerb(action.Verb);
+            if (verbHandler is not null) return verbHandler(turn, cancellationToken);
+            _logger.LogWarning("No route for card verb {Verb}", action.Verb);
+            return turn.RespondWithErrorAsync("unknownVerb", $"Unknown action '{action.Verb}'.", cancellationToken);
+        }
+
+        if (ActivityTypes.Is(activity.Type, ActivityTypes.Message))
+        {
+            var handler = _routes.FindCommand(turn.Text) ?? _routes.Fallback;
+            return handler is null ? Task.CompletedTask : handler(turn, cancellationToken);
+        }
+
+        if (ActivityTypes.Is(activity.Type, ActivityTypes.ConversationUpdate))
+            return RunAll(_routes.ConversationUpdates, turn, cancellationToken);
+
+        if (ActivityTypes.Is(activity.Type, ActivityTypes.InstallationUpdate))
+            return RunAll(_routes.InstallationUpdates, turn, cancellationToken);
+
+        _logger.LogDebug("Ignoring {ActivityType} activity named {Name}", activity.Type, activity.Name);
+        return Task.CompletedTask;
+    }
+
+    private static async Task RunAll(IReadOnlyList<TurnHandler> handlers, ITurnContext turn, CancellationToken cancellationToken)
+    {
+        foreach (var handler in handlers) await handler(turn, cancellationToken);
+    }
+}

@@ -1,0 +1,69 @@
+using GovernanceBot.BotFramework.Turns;
+
+namespace GovernanceBot.BotFramework.Routing;
+
+/// <summary>
+/// The route table features fill in: command words (any language), card verbs, lifecycle events and one
+/// fallback for text that matches nothing.
+/// </summary>
+public sealed class BotRoutes
+{
+    private readonly List<(string[] Words, TurnHandler Handler)> _commands = [];
+    private readonly Dictionary<string, TurnHandler> _verbs = new(StringComparer.OrdinalIgnoreCase);
+    private readonly List<TurnHandler> _conversationUpdates = [];
+    private readonly List<TurnHandler> _installationUpdates = [];
+
+    internal TurnHandler? Fallback { get; private set; }
+    internal IReadOnlyList<TurnHandler> ConversationUpdates => _conversationUpdates;
+    internal IReadOnlyList<TurnHandler> InstallationUpdates => _installationUpdates;
+
+    /// <summary>
+    /// Routes a message whose text is, or starts with, one of <paramref name="phrases"/> (case and accents
+    /// ignored). The longest matching phrase across all routes wins, so "mes évaluations" beats "mes".
+    /// </summary>
+    public BotRoutes OnCommand(IEnumerable<string> phrases, TurnHandler handler)
+    {
+        foreach (var phrase in phrases)
+        {
+            var words = CommandText.Words(phrase);
+            if (words.Length == 0) throw new ArgumentException("A command phrase needs at least one word.", nameof(phrases));
+            if (_commands.Any(c => c.Words.SequenceEqual(words)))
+                throw new InvalidOperationException($"The command '{phrase}' is already routed.");
+            _commands.Add((words, handler));
+        }
+        return this;
+    }
+
+    /// <summary>Routes a card action (Action.Execute verb or Action.Submit <c>verb</c> data field).</summary>
+    public BotRoutes OnCardAction(string verb, TurnHandler handler)
+    {
+        if (!_verbs.TryAdd(verb, handler)) throw new InvalidOperationException($"The card verb '{verb}' is already routed.");
+        return this;
+    }
+
+    public BotRoutes OnConversationUpdate(TurnHandler handler) { _conversationUpdates.Add(handler); return this; }
+
+    public BotRoutes OnInstallationUpdate(TurnHandler handler) { _installationUpdates.Add(handler); return this; }
+
+    /// <summary>Handles text that no command matches; a later registration replaces an earlier one.</summary>
+    public BotRoutes OnFallback(TurnHandler handler) { Fallback = handler; return this; }
+
+    internal TurnHandler? FindVerb(string verb) => _verbs.GetValueOrDefault(verb);
+
+    internal TurnHandler? FindCommand(string text)
+    {
+        var words = CommandText.Words(text);
+        TurnHandler? best = null;
+        var bestLength = 0;
+        foreach (var (phrase, handler) in _commands)
+        {
+            if (phrase.Length > words.Length || phrase.Length <= bestLength) continue;
+            if (phrase.AsSpan().SequenceEqual(words.AsSpan(0, phrase.Length)))
+            {
+                best = handler;
+                bestLength = phrase.Length;
+            }
+        }
+        return best;
+    }
+}

@@ -1,0 +1,13 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace GovernanceBot.BotFramework.Schema;
+
+/// <summary>The one set of JSON options used for everything that crosses the Bot Framework wire.</summary>
+public static class ProtocolJson
+{
+    public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
+    {
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    };
+}
