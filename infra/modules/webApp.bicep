@@ -106,6 +106,8 @@ resource site 'Microsoft.Web/sites@2023-12-01' = {
     keyVaultReferenceIdentity: identityResourceId
     siteConfig: {
       linuxFxVersion: 'DOTNETCORE|10.0'
+      // The publish output holds several assemblies; name the entry point rather than let the platform guess.
+      appCommandLine: 'dotnet GovernanceBot.dll'
       alwaysOn: true
       healthCheckPath: '/healthz'
       minTlsVersion: '1.2'
