@@ -13,7 +13,8 @@
 //   openChat      { chat }                      click the chat or channel in the left tree
 //   send          { text, mention? }            type into the message box and send; mention = bot
 //                                               name to @mention first (group chats, channels)
-//   waitForCard   { contains, timeoutMs? }      wait for a bot card containing the text -> { text, count }
+//   waitForCard   { contains, after?, timeoutMs? } wait for a card containing the text, among the cards
+//                                               from index "after" on -> { text, index, count }
 //   waitForText   { contains, timeoutMs? }      wait for any message containing the text
 //   cardTexts     {}                            texts of the cards in the open chat, oldest first
 //   clickAction   { title, card? }              click a card button by its title
@@ -76,10 +77,18 @@ const commands = {
     return null;
   },
 
-  async waitForCard({ contains, timeoutMs = DEFAULT_TIMEOUT_MS }) {
-    const card = cardWith(contains);
-    await card.waitFor({ state: 'visible', timeout: timeoutMs });
-    return { text: await card.innerText(), count: await cards().count() };
+  async waitForCard({ contains, after = 0, timeoutMs = DEFAULT_TIMEOUT_MS }) {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const texts = await cards().allInnerTexts();
+      for (let index = texts.length - 1; index >= after; index--) {
+        if (texts[index].includes(contains)) return { text: texts[index], index, count: texts.length };
+      }
+      if (Date.now() > deadline) {
+        throw new Error(`No card containing "${contains}"${after ? ` after the first ${after} cards` : ''} within ${timeoutMs} ms.`);
+      }
+      await page.waitForTimeout(100);
+    }
   },
 
   async waitForText({ contains, timeoutMs = DEFAULT_TIMEOUT_MS }) {

@@ -42,11 +42,8 @@ public sealed class PlaygroundConfiguration
 
     public string TeamAadGroupId { get; init; } = "c0ffee00-0000-4000-8000-000000000031";
 
-    public IReadOnlyList<PlaygroundChannel> Channels { get; init; } =
-    [
-        new("channel-governance", "Gouvernance"),
-        new("channel-use-cases", "Cas d'usage"),
-    ];
+    /// <summary>The team's channel besides General; the Playground accepts no more than one.</summary>
+    public PlaygroundChannel Channel { get; init; } = new("channel-governance", "Gouvernance");
 
     public string ToYaml()
     {
@@ -73,11 +70,8 @@ public sealed class PlaygroundConfiguration
         yaml.AppendLine($"  name: {Quote(TeamName)}");
         yaml.AppendLine($"  aadGroupId: {Quote(TeamAadGroupId)}");
         yaml.AppendLine("  channels:");
-        foreach (var channel in Channels)
-        {
-            yaml.AppendLine($"    - id: {Quote(channel.Id)}");
-            yaml.AppendLine($"      name: {Quote(channel.Name)}");
-        }
+        yaml.AppendLine($"    - id: {Quote(Channel.Id)}");
+        yaml.AppendLine($"      name: {Quote(Channel.Name)}");
         return yaml.ToString();
     }
 

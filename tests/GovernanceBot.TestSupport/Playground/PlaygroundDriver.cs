@@ -70,12 +70,24 @@ public sealed class PlaygroundDriver : IAsyncDisposable
     public Task SendAsync(string text, string? mention = null) =>
         SendCommandAsync("send", new JsonObject { ["text"] = text, ["mention"] = mention });
 
-    public async Task<PlaygroundCard> WaitForCardAsync(string contains, TimeSpan? timeout = null)
+    /// <summary>Waits for a card containing the text; with <paramref name="newerThan"/>, only cards after the first that many count.</summary>
+    public async Task<PlaygroundCard> WaitForCardAsync(string contains, int newerThan = 0, TimeSpan? timeout = null)
     {
         var wait = timeout ?? DefaultWait;
         var result = await SendCommandAsync(
-            "waitForCard", new JsonObject { ["contains"] = contains, ["timeoutMs"] = wait.TotalMilliseconds }, wait);
-        return new PlaygroundCard(result!["text"]!.GetValue<string>(), result["count"]!.GetValue<int>());
+            "waitForCard",
+            new JsonObject { ["contains"] = contains, ["after"] = newerThan, ["timeoutMs"] = wait.TotalMilliseconds },
+            wait);
+        return new PlaygroundCard(
+            result!["text"]!.GetValue<string>(), result["index"]!.GetValue<int>(), result["count"]!.GetValue<int>());
+    }
+
+    /// <summary>Sends a message and waits for a new card (not one already in the chat) containing the text.</summary>
+    public async Task<PlaygroundCard> SendAndWaitForCardAsync(string text, string contains, string? mention = null, TimeSpan? timeout = null)
+    {
+        var cardsBefore = (await CardTextsAsync()).Count;
+        await SendAsync(text, mention);
+        return await WaitForCardAsync(contains, cardsBefore, timeout);
     }
 
     /// <summary>Waits for any message (text or card) containing the text.</summary>
