@@ -30,13 +30,16 @@ function summarise(file) {
   const total = counter(counters, 'total');
   const executed = counter(counters, 'executed');
   const failed = ['failed', 'error', 'timeout', 'aborted'].reduce((sum, name) => sum + counter(counters, name), 0);
+  // xunit names the assembly with its real casing in the run output; TRX "storage" is lower-cased.
+  const discovered = (/Discovering: ([^\s<]+)/.exec(xml) || [])[1];
   const storage = (/<UnitTest\b[^>]*\bstorage="([^"]+)"/.exec(xml) || [])[1];
   const failures = [...xml.matchAll(/<UnitTestResult\b[^>]*>/g)]
     .map((m) => m[0])
     .filter((tag) => /\boutcome="(Failed|Error|Timeout|Aborted)"/.test(tag))
     .map((tag) => decodeXml((/\btestName="([^"]*)"/.exec(tag) || [])[1] || '?'));
   return {
-    name: storage ? path.basename(decodeXml(storage)) : path.basename(file),
+    name: discovered || (storage ? path.basename(decodeXml(storage)) : path.basename(file)),
+    total,
     passed: counter(counters, 'passed'),
     failed,
     skipped: Math.max(0, total - executed),
@@ -54,7 +57,7 @@ if (files.length === 0) {
 const results = files.map(summarise).sort((a, b) => a.name.localeCompare(b.name));
 const totals = { passed: 0, failed: 0, skipped: 0 };
 for (const r of results) {
-  console.log(`  ${r.name}: ${r.passed} passed, ${r.failed} failed, ${r.skipped} skipped`);
+  console.log(r.total === 0 ? `  ${r.name}: no test` : `  ${r.name}: ${r.passed} passed, ${r.failed} failed, ${r.skipped} skipped`);
   for (const name of r.failures) console.log(`    FAILED ${name}`);
   totals.passed += r.passed;
   totals.failed += r.failed;
