@@ -8,7 +8,7 @@ public static class BenchMain
 {
     public static async Task<int> Main(string[] args)
     {
-        var suite = args.FirstOrDefault() ?? "";
+        var suite = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? "";
         switch (suite)
         {
             case "turns":

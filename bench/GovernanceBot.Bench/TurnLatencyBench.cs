@@ -12,9 +12,9 @@ using Microsoft.Extensions.DependencyInjection;
 namespace GovernanceBot.Bench;
 
 /// <summary>
-/// Turn latency for "help" with deliveryMode expectReplies: in-process (adapter only), through the
-/// in-memory HTTP pipeline, and over real loopback HTTP to the bot started as its own process (which
-/// also gives the cold-start time). Plus throughput with concurrent callers over loopback.
+/// Turn latency for "help" with deliveryMode expectReplies: in-process (adapter and routing, no HTTP)
+/// and over real loopback HTTP to the bot started as its own process (which also gives the cold-start
+/// time). Plus throughput with concurrent callers over loopback.
 /// </summary>
 public static class TurnLatencyBench
 {
@@ -34,6 +34,7 @@ public static class TurnLatencyBench
 
         await using (var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
         {
+            builder.UseContentRoot(Path.Combine(TestSupport.RepositoryPaths.Root, "src", "GovernanceBot"));
             foreach (var (key, value) in settings) builder.UseSetting(key.Replace("__", ":"), value);
         }))
         {
@@ -42,12 +43,6 @@ public static class TurnLatencyBench
             await Repeat(100, i => adapter.ProcessAsync(HelpActivity(i), CancellationToken.None));
             await inProcess.MeasureAsync(turns, i => adapter.ProcessAsync(HelpActivity(100_000 + i), CancellationToken.None));
             Console.WriteLine(inProcess);
-
-            var client = factory.CreateClient();
-            var inMemoryHttp = new LatencyStats("in-memory HTTP (TestServer)");
-            await Repeat(100, i => PostAsync(client, 200_000 + i));
-            await inMemoryHttp.MeasureAsync(turns, i => PostAsync(client, 300_000 + i));
-            Console.WriteLine(inMemoryHttp);
         }
 
         var port = FreePort();
