@@ -203,7 +203,7 @@ internal sealed class SqliteTable(SqliteTableStorage storage, string name, strin
             ETag = reader.GetString(2),
             Timestamp = SqlitePropertyCodec.ParseDate(reader.GetString(3)),
         };
-        SqlitePropertyCodec.Decode(reader.GetString(4), entity, select);
+        SqlitePropertyCodec.Decode(reader.GetFieldValue<byte[]>(4), entity, select);
         return entity;
     }
 
