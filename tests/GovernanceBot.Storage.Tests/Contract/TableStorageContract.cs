@@ -386,6 +386,22 @@ public abstract class TableStorageContract : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Transaction_deleting_a_missing_entity_fails_as_not_found()
+    {
+        var table = Storage.GetTable("BatchDelete");
+
+        var failure = await Assert.ThrowsAsync<TableTransactionFailedException>(() => table.SubmitTransactionAsync(
+        [
+            new(TableTransactionActionType.UpsertReplace, new TableEntity("p", "written")),
+            new(TableTransactionActionType.Delete, new TableEntity("p", "absent")),
+        ], None));
+
+        Assert.Equal(1, failure.FailedActionIndex);
+        Assert.IsType<EntityNotFoundException>(failure.InnerException);
+        Assert.Null(await table.GetAsync("p", "written", None));
+    }
+
+    [Fact]
     public async Task Invalid_transactions_are_rejected_before_any_write()
     {
         var table = Storage.GetTable("BatchRules");
