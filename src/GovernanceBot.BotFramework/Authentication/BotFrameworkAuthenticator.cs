@@ -1,0 +1,164 @@
+using System.Security.Claims;
+using GovernanceBot.BotFramework.Schema;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
+
+namespace GovernanceBot.BotFramework.Authentication;
+
+/// <summary>
+/// Authenticates inbound activities the way the Bot Framework channel service expects: channel tokens
+/// signed by keys published at login.botframework.com and endorsed for the activity's channel, and, for
+/// bots registered in one tenant, Entra ID tokens issued by that tenant. Without an app id, only
+/// loopback callers (a local Playground) are let in.
+/// </summary>
+public sealed class BotFrameworkAuthenticator : IInboundAuthenticator
+{
+    public const string BotFrameworkIssuer = "https://api.botframework.com";
+    public const string ServiceUrlClaim = "serviceurl";
+    public static readonly TimeSpan ClockSkew = TimeSpan.FromMinutes(5);
+
+    private static readonly string[] AllowedAlgorithms =
+        [SecurityAlgorithms.RsaSha256, SecurityAlgorithms.RsaSha384, SecurityAlgorithms.RsaSha512];
+
+    private readonly BotIdentityOptions _options;
+    private readonly JsonWebTokenHandler _handler = new();
+    private readonly OpenIdSigningKeySource? _botFrameworkKeys;
+    private readonly OpenIdSigningKeySource? _entraV1Keys;
+    private readonly OpenIdSigningKeySource? _entraV2Keys;
+    private readonly string? _entraV1Issuer;
+    private readonly string? _entraV2Issuer;
+
+    public BotFrameworkAuthenticator(IOptions<BotIdentityOptions> options, IHttpClientFactory httpClientFactory, TimeProvider clock, ILogger<BotFrameworkAuthenticator> logger)
+    {
+        _options = options.Value;
+        if (!_options.HasAppId) return;
+
+        OpenIdSigningKeySource Source(string url) => new(
+            new Uri(url),
+            () => httpClientFactory.CreateClient(HttpClientName),
+            clock,
+            _options.SigningKeyRefreshInterval,
+            _options.SigningKeyMinimumRefreshInterval,
+            logger);
+
+        _botFrameworkKeys = Source(_options.BotFrameworkOpenIdMetadataUrl);
+        if (_options.IsTenantBound && _options.MicrosoftAppTenantId is { } tenant)
+        {
+            var escapedTenant = Uri.EscapeDataString(tenant);
+            _entraV1Keys = Source(_options.EntraV1OpenIdMetadataUrl.Replace(BotIdentityOptions.TenantPlaceholder, escapedTenant, StringComparison.Ordinal));
+            _entraV2Keys = Source(_options.EntraV2OpenIdMetadataUrl.Replace(BotIdentityOptions.TenantPlaceholder, escapedTenant, StringComparison.Ordinal));
+            _entraV1Issuer = $"https://sts.windows.net/{tenant}/";
+            _entraV2Issuer = $"https://login.microsoftonline.com/{tenant}/v2.0";
+        }
+    }
+
+    internal const string HttpClientName = "GovernanceBot.BotFramework.OpenIdMetadata";
+
+    public async Task<ClaimsIdentity> AuthenticateAsync(string? authorizationHeader, Activity activity, bool remoteIsLoopback, CancellationToken cancellationToken)
+    {
+        if (_botFrameworkKeys is null)
+        {
+            return remoteIsLoopback
+                ? new ClaimsIdentity()
+                : throw new AuthenticationFailedException("no MicrosoftAppId is configured, so only loopback callers are accepted");
+        }
+
+        var token = ReadBearerToken(authorizationHeader);
+        if (!AllowedAlgorithms.Contains(token.Alg, StringComparer.Ordinal))
+            throw new AuthenticationFailedException($"signing algorithm '{token.Alg}' is not accepted (RS256, RS384 or RS512 only)");
+        if (string.IsNullOrEmpty(token.Kid))
+            throw new AuthenticationFailedException("the token header has no kid");
+
+        return token.Issuer switch
+        {
+            BotFrameworkIssuer => await ValidateChannelTokenAsync(token, activity, cancellationToken),
+            var issuer when issuer == _entraV1Issuer => await ValidateEntraTokenAsync(token, _entraV1Keys!, "appid", cancellationToken),
+            var issuer when issuer == _entraV2Issuer => await ValidateEntraTokenAsync(token, _entraV2Keys!, "azp", cancellationToken),
+            var issuer => throw new AuthenticationFailedException($"issuer '{issuer}' is not accepted"),
+        };
+    }
+
+    private JsonWebToken ReadBearerToken(string? authorizationHeader)
+    {
+        if (string.IsNullOrWhiteSpace(authorizationHeader))
+            throw new AuthenticationFailedException("the Authorization header is missing");
+        const string scheme = "Bearer ";
+        if (!authorizationHeader.StartsWith(scheme, StringComparison.OrdinalIgnoreCase))
+            throw new AuthenticationFailedException("the Authorization header does not use the Bearer scheme");
+        var raw = authorizationHeader[scheme.Length..].Trim();
+        try
+        {
+            return _handler.ReadJsonWebToken(raw);
+        }
+        catch (Exception e) when (e is ArgumentException or SecurityTokenMalformedException)
+        {
+            throw new AuthenticationFailedException("the bearer token is not a well-formed JWT");
+        }
+    }
+
+    private async Task<ClaimsIdentity> ValidateChannelTokenAsync(JsonWebToken token, Activity activity, CancellationToken cancellationToken)
+    {
+        var key = await FindKeyAsync(_botFrameworkKeys!, token.Kid, cancellationToken);
+        if (string.IsNullOrEmpty(activity.ChannelId))
+            throw new AuthenticationFailedException("the activity has no channelId to check the key endorsement against");
+        if (!key.IsEndorsedFor(activity.ChannelId))
+            throw new AuthenticationFailedException($"signing key '{token.Kid}' is not endorsed for channel '{activity.ChannelId}'");
+
+        var identity = await ValidateAsync(token, key, BotFrameworkIssuer);
+
+        var serviceUrl = identity.FindFirst(ServiceUrlClaim)?.Value;
+        if (serviceUrl is null)
+            throw new AuthenticationFailedException("the channel token has no serviceurl claim");
+        if (!ServiceUrlComparison.AreSame(serviceUrl, activity.ServiceUrl))
+            throw new AuthenticationFailedException($"the token's serviceurl '{serviceUrl}' differs from the activity's serviceUrl '{activity.ServiceUrl}'");
+        return identity;
+    }
+
+    private async Task<ClaimsIdentity> ValidateEntraTokenAsync(JsonWebToken token, OpenIdSigningKeySource keys, string callerClaim, CancellationToken cancellationToken)
+    {
+        var key = await FindKeyAsync(keys, token.Kid, cancellationToken);
+        var identity = await ValidateAsync(token, key, token.Issuer);
+        if (string.IsNullOrEmpty(identity.FindFirst(callerClaim)?.Value))
+            throw new AuthenticationFailedException($"the Entra ID token has no {callerClaim} claim");
+        return identity;
+    }
+
+    private static async Task<SigningKey> FindKeyAsync(OpenIdSigningKeySource keys, string keyId, CancellationToken cancellationToken) =>
+        await keys.FindAsync(keyId, cancellationToken)
+        ?? throw new AuthenticationFailedException($"no signing key '{keyId}' is published at {keys.MetadataUrl}");
+
+    private async Task<ClaimsIdentity> ValidateAsync(JsonWebToken token, SigningKey key, string issuer)
+    {
+        var parameters = new TokenValidationParameters
+        {
+            ValidIssuer = issuer,
+            ValidAudience = _options.MicrosoftAppId,
+            IssuerSigningKey = key.Key,
+            TryAllIssuerSigningKeys = false,
+            ValidAlgorithms = AllowedAlgorithms,
+            RequireSignedTokens = true,
+            RequireExpirationTime = true,
+            ValidateLifetime = true,
+            ClockSkew = ClockSkew,
+        };
+        var result = await _handler.ValidateTokenAsync(token, parameters);
+        return result.IsValid
+            ? result.ClaimsIdentity
+            : throw new AuthenticationFailedException(DescribeRejection(result.Exception, token));
+    }
+
+    private string DescribeRejection(Exception? error, JsonWebToken token) => error switch
+    {
+        SecurityTokenNoExpirationException => "the token has no expiry",
+        SecurityTokenExpiredException => $"the token expired at {token.ValidTo:O}, beyond the {ClockSkew.TotalMinutes:0}-minute clock skew",
+        SecurityTokenNotYetValidException => $"the token is not valid before {token.ValidFrom:O}",
+        SecurityTokenInvalidAudienceException => $"audience '{string.Join(", ", token.Audiences)}' is not the app id '{_options.MicrosoftAppId}'",
+        SecurityTokenInvalidIssuerException => $"issuer '{token.Issuer}' is not accepted",
+        SecurityTokenInvalidAlgorithmException => $"signing algorithm '{token.Alg}' is not accepted",
+        SecurityTokenSignatureKeyNotFoundException or SecurityTokenInvalidSignatureException => $"the signature does not verify with key '{token.Kid}'",
+        null => "the token was rejected",
+        _ => $"the token was rejected ({error.GetType().Name})",
+    };
+}

@@ -1,0 +1,113 @@
+using System.Text.Json;
+using Microsoft.Extensions.Logging;
+using Microsoft.IdentityModel.Tokens;
+
+namespace GovernanceBot.BotFramework.Authentication;
+
+/// <summary>
+/// The signing keys published behind one OpenID metadata document, fetched on first use, kept for the
+/// refresh interval, and fetched again early when a token names a key id not seen yet (key rotation),
+/// but no more often than the minimum refresh interval. If a refresh fails, the keys already known
+/// stay in use.
+/// </summary>
+internal sealed class OpenIdSigningKeySource(
+    Uri metadataUrl,
+    Func<HttpClient> createHttpClient,
+    TimeProvider clock,
+    TimeSpan refreshInterval,
+    TimeSpan minimumRefreshInterval,
+    ILogger logger)
+{
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private volatile IReadOnlyDictionary<string, SigningKey>? _keys;
+    private DateTimeOffset _fetchedAt;
+    private DateTimeOffset _lastAttemptAt = DateTimeOffset.MinValue;
+
+    public Uri MetadataUrl => metadataUrl;
+
+    /// <summary>The key with this id, or null when the publisher does not list it even after a refresh.</summary>
+    public async Task<SigningKey?> FindAsync(string keyId, CancellationToken cancellationToken)
+    {
+        var keys = _keys;
+        if (keys is null || clock.GetUtcNow() - _fetchedAt >= refreshInterval)
+            keys = await RefreshAsync(minimumAge: TimeSpan.Zero, cancellationToken);
+        if (keys.TryGetValue(keyId, out var key)) return key;
+
+        keys = await RefreshAsync(minimumRefreshInterval, cancellationToken);
+        return keys.TryGetValue(keyId, out key) ? key : null;
+    }
+
+    private async Task<IReadOnlyDictionary<string, SigningKey>> RefreshAsync(TimeSpan minimumAge, CancellationToken cancellationToken)
+    {
+        var seen = _keys;
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            var now = clock.GetUtcNow();
+            // Another caller refreshed while this one waited, or the last attempt is too recent.
+            if (_keys is { } current && (!ReferenceEquals(current, seen) || now - _lastAttemptAt < minimumAge))
+                return current;
+
+            _lastAttemptAt = now;
+            try
+            {
+                var fetched = await FetchAsync(cancellationToken);
+                _fetchedAt = now;
+                _keys = fetched;
+                logger.LogInformation("Fetched {KeyCount} signing keys from {MetadataUrl}", fetched.Count, metadataUrl);
+                return fetched;
+            }
+            catch (Exception e) when (e is HttpRequestException or JsonException or InvalidDataException or ArgumentException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
+            {
+                if (_keys is { } stale)
+                {
+                    logger.LogWarning(e, "Refreshing signing keys from {MetadataUrl} failed; keeping the {KeyCount} keys already known", metadataUrl, stale.Count);
+                    return stale;
+                }
+                throw new AuthenticationFailedException($"signing keys could not be obtained from {metadataUrl}: {e.Message}");
+            }
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    private async Task<IReadOnlyDictionary<string, SigningKey>> FetchAsync(CancellationToken cancellationToken)
+    {
+        using var metadata = await GetJsonAsync(metadataUrl, cancellationToken);
+        if (!metadata.RootElement.TryGetProperty("jwks_uri", out var jwksUriElement)
+            || !Uri.TryCreate(jwksUriElement.GetString(), UriKind.Absolute, out var jwksUri))
+            throw new InvalidDataException("the metadata has no absolute jwks_uri");
+        if (jwksUri.Scheme != Uri.UriSchemeHttps && !jwksUri.IsLoopback)
+            throw new InvalidDataException($"the jwks_uri {jwksUri} is not https");
+
+        using var jwks = await GetJsonAsync(jwksUri, cancellationToken);
+        if (!jwks.RootElement.TryGetProperty("keys", out var keyArray) || keyArray.ValueKind != JsonValueKind.Array)
+            throw new InvalidDataException("the key set has no keys array");
+
+        var keys = new Dictionary<string, SigningKey>(StringComparer.Ordinal);
+        foreach (var entry in keyArray.EnumerateArray())
+        {
+            var jwk = new JsonWebKey(entry.GetRawText());
+            if (string.IsNullOrEmpty(jwk.Kid)) continue;
+            keys[jwk.Kid] = new SigningKey(jwk, ReadEndorsements(entry));
+        }
+        return keys;
+    }
+
+    private static string[] ReadEndorsements(JsonElement entry) =>
+        entry.TryGetProperty("endorsements", out var endorsements) && endorsements.ValueKind == JsonValueKind.Array
+            ? endorsements.EnumerateArray().Where(e => e.ValueKind == JsonValueKind.String).Select(e => e.GetString()!).ToArray()
+            : [];
+
+    private async Task<JsonDocument> GetJsonAsync(Uri url, CancellationToken cancellationToken)
+    {
+        using var http = createHttpClient();
+        using var response = await http.GetAsync(url, cancellationToken);
+        if (!response.IsSuccessStatusCode)
+            throw new HttpRequestException($"GET {url} answered {(int)response.StatusCode}", null, response.StatusCode);
+        await using var body = await response.Content.ReadAsStreamAsync(cancellationToken);
+        return await JsonDocument.ParseAsync(body, cancellationToken: cancellationToken);
+    }
+}
