@@ -10,7 +10,7 @@ namespace GovernanceBot.Hubs;
 /// <summary>"hubs" lists the hubs; "hub add &lt;name&gt;" / "hub ajouter &lt;nom&gt;" lets an admin create one.</summary>
 internal sealed partial class HubsFeature(IHubDirectory hubs, IUserDirectory users) : IBotFeature
 {
-    private static readonly TextCatalog Texts = TextCatalog.Load("Hubs.texts.json");
+    public static readonly TextCatalog Texts = TextCatalog.Load("Hubs.texts.json");
 
     public void MapRoutes(BotRoutes routes)
     {

@@ -1,5 +1,7 @@
 using GovernanceBot.BotFramework.Routing;
 using GovernanceBot.Demo;
+using GovernanceBot.Domain;
+using GovernanceBot.Help;
 using GovernanceBot.Hubs;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -13,6 +15,11 @@ public static class HubsServiceCollectionExtensions
         services.AddSingleton<IHubDirectory, HubDirectory>();
         services.AddSingleton<IBotFeature, HubsFeature>();
         services.AddSingleton<IDemoDataContributor, HubsDemoData>();
+        services.AddSingleton(new HelpTopic(
+            Order: 900,
+            Title: HubsFeature.Texts.Localized("HelpTopicTitle"),
+            Description: HubsFeature.Texts.Localized("HelpTopicDescription"),
+            Commands: [new LocalizedText("hubs", "hubs")]));
         services.TryAddSingleton(TimeProvider.System);
         return services;
     }

@@ -33,6 +33,10 @@ public sealed class TextCatalog
         return args.Length == 0 ? template : string.Format(Culture(language), template, args);
     }
 
+    /// <summary>Both languages of <paramref name="key"/>, for data that carries its own translations.</summary>
+    public LocalizedText Localized(string key) =>
+        _texts.TryGetValue(key, out var text) ? text : throw new KeyNotFoundException($"Text '{key}' is missing from {Name}.");
+
     public static CultureInfo Culture(Language language) => CultureInfo.GetCultureInfo(language == Language.English ? "en-GB" : "fr-FR");
 
     /// <summary>Loads the embedded resource whose name ends with <paramref name="fileName"/> (e.g. "Help.texts.json").</summary>

@@ -1,7 +1,9 @@
 using GovernanceBot.BotFramework.Routing;
 using GovernanceBot.Demo;
-using GovernanceBot.Domain.Maturity;
+using GovernanceBot.Domain;
+using GovernanceBot.Help;
 using GovernanceBot.Maturity;
+using GovernanceBot.Maturity.Cards;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -24,6 +26,17 @@ public static class MaturityServiceCollectionExtensions
         services.AddSingleton<MaturityReports>();
         services.AddSingleton<IBotFeature, MaturityFeature>();
         services.AddSingleton<IDemoDataContributor, MaturityDemoData>();
+        services.AddSingleton(new HelpTopic(
+            Order: 100,
+            Title: MaturityTexts.Catalog.Localized("HelpTopicTitle"),
+            Description: MaturityTexts.Catalog.Localized("HelpTopicDescription"),
+            Commands: [new LocalizedText("maturité", "maturity")],
+            StartVerb: MaturityVerbs.Start));
+        services.AddSingleton(new HelpTopic(
+            Order: 110,
+            Title: MaturityTexts.Catalog.Localized("HelpHistoryTitle"),
+            Description: MaturityTexts.Catalog.Localized("HelpHistoryDescription"),
+            Commands: [new LocalizedText("mes évaluations", "my assessments")]));
         services.TryAddSingleton(TimeProvider.System);
         return services;
     }

@@ -1,1 +1,0 @@
-Console.WriteLine("usage: GovernanceBot.Bench <suite>");

@@ -1,0 +1,48 @@
+// Azure Bot registration: Teams sends activities to the web app's /api/messages and checks the bot's
+// tokens against the user-assigned managed identity.
+
+param name string
+param displayName string
+param tags object
+
+@allowed(['F0', 'S1'])
+param sku string
+
+@description('Host name of the web app, without scheme.')
+param botDomain string
+
+param identityResourceId string
+param identityClientId string
+
+resource bot 'Microsoft.BotService/botServices@2022-09-15' = {
+  name: name
+  location: 'global'
+  tags: tags
+  kind: 'azurebot'
+  sku: {
+    name: sku
+  }
+  properties: {
+    displayName: displayName
+    endpoint: 'https://${botDomain}/api/messages'
+    msaAppType: 'UserAssignedMSI'
+    msaAppId: identityClientId
+    msaAppMSIResourceId: identityResourceId
+    msaAppTenantId: tenant().tenantId
+    schemaTransformationVersion: '1.3'
+  }
+}
+
+resource teams 'Microsoft.BotService/botServices/channels@2022-09-15' = {
+  parent: bot
+  name: 'MsTeamsChannel'
+  location: 'global'
+  properties: {
+    channelName: 'MsTeamsChannel'
+    properties: {
+      isEnabled: true
+    }
+  }
+}
+
+output messagingEndpoint string = bot.properties.endpoint

@@ -1,0 +1,37 @@
+using System.Text.RegularExpressions;
+using GovernanceBot.BotFramework.Schema;
+
+namespace GovernanceBot.BotFramework.Turns;
+
+/// <summary>
+/// In channels and group chats Teams puts "&lt;at&gt;Bot&lt;/at&gt;" in the text; commands must match without it.
+/// </summary>
+internal static partial class MentionText
+{
+    public static string Strip(Activity activity)
+    {
+        var text = activity.Text ?? "";
+        if (text.Length == 0) return "";
+
+        var botId = activity.Recipient?.Id;
+        foreach (var entity in activity.Entities ?? [])
+        {
+            if (!string.Equals(entity["type"]?.GetValue<string>(), "mention", StringComparison.OrdinalIgnoreCase)) continue;
+            var mentionedId = entity["mentioned"]?["id"]?.GetValue<string>();
+            var mentionText = entity["text"]?.GetValue<string>();
+            if (string.IsNullOrEmpty(mentionText)) continue;
+            if (botId is null || mentionedId is null || string.Equals(mentionedId, botId, StringComparison.OrdinalIgnoreCase))
+                text = text.Replace(mentionText, " ", StringComparison.OrdinalIgnoreCase);
+        }
+
+        // Some clients leave the markup without an entity; a leading mention is never part of a command.
+        text = LeadingAtTag().Replace(text, " ");
+        return Whitespace().Replace(text, " ").Trim();
+    }
+
+    [GeneratedRegex(@"^\s*<at>[^<]*</at>", RegexOptions.IgnoreCase)]
+    private static partial Regex LeadingAtTag();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
+}

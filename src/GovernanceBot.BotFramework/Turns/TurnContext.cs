@@ -1,0 +1,63 @@
+using GovernanceBot.BotFramework.Connector;
+using GovernanceBot.BotFramework.Schema;
+
+namespace GovernanceBot.BotFramework.Turns;
+
+/// <summary>
+/// The adapter's turn context. With a connector, sends go to the channel as they happen; without one
+/// (deliveryMode expectReplies), they are buffered and returned in the HTTP response.
+/// </summary>
+public sealed class TurnContext : ITurnContext
+{
+    private readonly IConnectorClient? _connector;
+    private readonly List<Activity> _sent = [];
+
+    public TurnContext(Activity activity, IConnectorClient? connector)
+    {
+        Activity = activity;
+        _connector = connector;
+        Text = MentionText.Strip(activity);
+        CardAction = CardActionParser.Parse(activity);
+    }
+
+    public Activity Activity { get; }
+    public string Text { get; }
+    public CardActionData? CardAction { get; }
+    public IReadOnlyList<Activity> SentActivities => _sent;
+    public InvokeResponse? InvokeResponse { get; private set; }
+
+    public async Task<string?> SendAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        activity.Type ??= ActivityTypes.Message;
+        activity.Conversation ??= Activity.Conversation;
+        activity.ServiceUrl ??= Activity.ServiceUrl;
+        activity.ChannelId ??= Activity.ChannelId;
+        activity.From ??= Activity.Recipient;
+        activity.Recipient ??= Activity.From;
+
+        if (_connector is null)
+        {
+            activity.Id ??= Guid.NewGuid().ToString("N");
+            _sent.Add(activity);
+            return activity.Id;
+        }
+
+        var id = string.IsNullOrEmpty(activity.ReplyToId)
+            ? await _connector.SendToConversationAsync(activity, cancellationToken)
+            : await _connector.ReplyToActivityAsync(activity, cancellationToken);
+        activity.Id ??= id;
+        _sent.Add(activity);
+        return id;
+    }
+
+    public async Task UpdateAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        activity.Type ??= ActivityTypes.Message;
+        activity.Conversation ??= Activity.Conversation;
+        activity.ServiceUrl ??= Activity.ServiceUrl;
+        if (_connector is not null) await _connector.UpdateActivityAsync(activity, cancellationToken);
+        _sent.Add(activity);
+    }
+
+    public void SetInvokeResponse(InvokeResponse response) => InvokeResponse = response;
+}

@@ -1,0 +1,49 @@
+using GovernanceBot.BotFramework.Routing;
+using GovernanceBot.BotFramework.Schema;
+using GovernanceBot.BotFramework.Turns;
+
+namespace GovernanceBot.Conversations;
+
+/// <summary>
+/// Remembers every conversation the bot is installed in (and forgets nothing when it is removed: the
+/// row is kept, flagged uninstalled) so later features can post to channels and people proactively.
+/// </summary>
+public sealed class ConversationTrackingFeature(ConversationReferenceStore store, TimeProvider time) : IBotFeature
+{
+    public void MapRoutes(BotRoutes routes)
+    {
+        routes.OnConversationUpdate(SaveAsync);
+        routes.OnInstallationUpdate(SaveAsync);
+    }
+
+    private Task SaveAsync(ITurnContext turn, CancellationToken cancellationToken)
+    {
+        var activity = turn.Activity;
+        var botRemoved = activity.MembersRemoved?.Any(m => m.Id == activity.Recipient?.Id) == true;
+        var uninstalled = string.Equals(activity.Action, "remove", StringComparison.OrdinalIgnoreCase) || botRemoved;
+        return store.SaveAsync(ReferenceFrom(activity, time.GetUtcNow(), installed: !uninstalled), cancellationToken);
+    }
+
+    internal static ConversationReference ReferenceFrom(Activity activity, DateTimeOffset now, bool installed)
+    {
+        var channelData = activity.ChannelData;
+        var teamId = channelData?["team"]?["id"]?.GetValue<string>();
+        var type = activity.Conversation?.ConversationType
+            ?? (teamId is not null ? "channel" : activity.Conversation?.IsGroup == true ? "groupChat" : "personal");
+        return new ConversationReference(
+            ConversationId: activity.Conversation!.Id!,
+            ConversationType: type,
+            ServiceUrl: activity.ServiceUrl!,
+            ChannelId: activity.ChannelId ?? "msteams",
+            TenantId: activity.Conversation.TenantId ?? channelData?["tenant"]?["id"]?.GetValue<string>(),
+            TeamId: teamId,
+            TeamName: channelData?["team"]?["name"]?.GetValue<string>(),
+            TeamsChannelId: channelData?["channel"]?["id"]?.GetValue<string>(),
+            UserId: activity.From?.Id,
+            UserAadObjectId: activity.From?.AadObjectId,
+            UserName: activity.From?.Name,
+            BotId: activity.Recipient?.Id ?? "",
+            UpdatedAt: now,
+            Installed: installed);
+    }
+}

@@ -1,0 +1,32 @@
+using GovernanceBot.BotFramework.Routing;
+using GovernanceBot.BotFramework.Turns;
+using GovernanceBot.Domain;
+using GovernanceBot.Localization;
+using GovernanceBot.Storage;
+
+namespace GovernanceBot.Hosting;
+
+/// <summary>
+/// The last line of defence when a handler fails: the user gets a plain answer in their language saying
+/// whether to retry, and nothing half-done is claimed as saved.
+/// </summary>
+public static class TurnErrorHandling
+{
+    private static readonly TextCatalog Texts = TextCatalog.Load("Errors.texts.json");
+
+    public static void UseTurnErrorHandling(this WebApplication app) =>
+        app.Services.GetRequiredService<BotApplication>().OnError = RespondAsync;
+
+    internal static Task RespondAsync(ITurnContext turn, Exception exception, CancellationToken cancellationToken)
+    {
+        var language = Languages.FromLocale(turn.Activity.Locale);
+        var key = exception switch
+        {
+            ConcurrencyConflictException => "ChangedBySomeoneElse",
+            StorageUnavailableException => "StorageUnavailable",
+            StorageValidationException => "InputTooLarge",
+            _ => "Unexpected",
+        };
+        return turn.RespondWithMessageAsync(Texts.Get(key, language), cancellationToken);
+    }
+}

@@ -1,0 +1,61 @@
+using System.Text.Json.Nodes;
+using GovernanceBot.Conversations;
+using GovernanceBot.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace GovernanceBot.Tests.Conversations;
+
+/// <summary>What later proactive posts need is stored when the bot joins a conversation.</summary>
+public sealed class ConversationTrackingTests : IClassFixture<BotTestHostFixture>
+{
+    private readonly BotTestHost _host;
+
+    public ConversationTrackingTests(BotTestHostFixture fixture) => _host = fixture.Host;
+
+    [Fact]
+    public async Task Being_added_to_a_team_channel_stores_its_reference()
+    {
+        var conversation = new TestConversation(_host.CreateClient(), TestUser.Alice, "fr-FR")
+        {
+            ConversationId = "19:copil-channel@thread.tacv2",
+            ConversationType = "channel",
+        };
+        var update = conversation.NewActivity("conversationUpdate");
+        update["membersAdded"] = new JsonArray(new JsonObject { ["id"] = "28:governancebot" });
+        update["channelData"] = new JsonObject
+        {
+            ["team"] = new JsonObject { ["id"] = "19:team-general@thread.tacv2", ["name"] = "Data Science" },
+            ["channel"] = new JsonObject { ["id"] = "19:copil-channel@thread.tacv2" },
+            ["tenant"] = new JsonObject { ["id"] = "tenant-1" },
+        };
+
+        await conversation.PostForRepliesAsync(update);
+
+        var store = _host.Services.GetRequiredService<ConversationReferenceStore>();
+        var saved = await store.FindAsync("channel", "19:copil-channel@thread.tacv2", CancellationToken.None);
+        Assert.NotNull(saved);
+        Assert.Equal(TestConversation.DefaultServiceUrl, saved.ServiceUrl);
+        Assert.Equal("19:team-general@thread.tacv2", saved.TeamId);
+        Assert.Equal("Data Science", saved.TeamName);
+        Assert.Equal("tenant-1", saved.TenantId);
+        Assert.True(saved.Installed);
+    }
+
+    [Fact]
+    public async Task A_personal_install_is_findable_by_the_users_entra_id_and_an_uninstall_is_remembered()
+    {
+        var conversation = _host.Conversation(TestUser.Chloe);
+        var install = conversation.NewActivity("installationUpdate");
+        install["action"] = "add";
+        await conversation.PostForRepliesAsync(install);
+
+        var store = _host.Services.GetRequiredService<ConversationReferenceStore>();
+        var saved = await store.FindPersonalChatAsync(TestUser.Chloe.AadObjectId, CancellationToken.None);
+        Assert.Equal(conversation.ConversationId, saved?.ConversationId);
+
+        var uninstall = conversation.NewActivity("installationUpdate");
+        uninstall["action"] = "remove";
+        await conversation.PostForRepliesAsync(uninstall);
+        Assert.False((await store.FindPersonalChatAsync(TestUser.Chloe.AadObjectId, CancellationToken.None))!.Installed);
+    }
+}

@@ -1,0 +1,71 @@
+using System.Net;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.Extensions.Hosting;
+
+namespace GovernanceBot.Tests.Infrastructure;
+
+/// <summary>
+/// The real bot (Program) in memory: real HTTP pipeline, real routing, real SQLite file in a temp folder.
+/// Two hosts built on the same <see cref="DataDirectory"/> see the same data, which is how tests
+/// "restart" the bot. Requests arrive from loopback, as from a local Playground.
+/// </summary>
+public sealed class BotTestHost : WebApplicationFactory<Program>
+{
+    private readonly Dictionary<string, string?> _settings;
+    private readonly bool _ownsDirectory;
+
+    public BotTestHost(IDictionary<string, string?>? settings = null, string? dataDirectory = null)
+    {
+        _ownsDirectory = dataDirectory is null;
+        DataDirectory = dataDirectory ?? Directory.CreateTempSubdirectory("governancebot-test-").FullName;
+        _settings = new(StringComparer.OrdinalIgnoreCase)
+        {
+            ["Storage:Provider"] = "Sqlite",
+            ["Storage:Sqlite:Path"] = Path.Combine(DataDirectory, "bot.db"),
+            ["Demo:Enabled"] = "false",
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) _settings[key] = value;
+    }
+
+    public string DataDirectory { get; }
+
+    /// <summary>A user chatting with the bot in a personal conversation.</summary>
+    public TestConversation Conversation(TestUser? user = null, string locale = "fr-FR") =>
+        new(CreateClient(), user ?? TestUser.Alice, locale);
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        foreach (var (key, value) in _settings) builder.UseSetting(key, value);
+        builder.ConfigureServices(services => services.AddSingleton<IStartupFilter, LoopbackCallerStartupFilter>());
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing && _ownsDirectory)
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            try { Directory.Delete(DataDirectory, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+        }
+    }
+
+    /// <summary>The in-memory server has no remote address; make callers look like the local Playground.</summary>
+    private sealed class LoopbackCallerStartupFilter : IStartupFilter
+    {
+        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+        {
+            app.Use((HttpContext context, Func<Task> nextMiddleware) =>
+            {
+                context.Connection.RemoteIpAddress ??= context.Request.Headers.TryGetValue("X-Test-Remote-Ip", out var ip) ? IPAddress.Parse(ip!) : IPAddress.Loopback;
+                return nextMiddleware();
+            });
+            next(app);
+        };
+    }
+}

@@ -1,0 +1,70 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using GovernanceBot.Tests.Infrastructure;
+
+namespace GovernanceBot.Tests.Protocol;
+
+/// <summary>Replies going out to the connector, and channel retries of the same activity.</summary>
+public sealed class DeliveryTests : IClassFixture<BotTestHostFixture>
+{
+    private readonly BotTestHost _host;
+
+    public DeliveryTests(BotTestHostFixture fixture) => _host = fixture.Host;
+
+    [Fact]
+    public async Task A_reply_is_posted_to_the_conversation_on_the_connector_without_auth_when_no_app_id()
+    {
+        await using var connector = await LoopbackConnector.StartAsync();
+        var conversation = _host.Conversation();
+        var activity = new TestConversation(_host.CreateClient(), TestUser.Alice, "en-US") { ServiceUrl = connector.ServiceUrl, ExpectReplies = false }.NewActivity("message");
+        activity["text"] = "help";
+
+        using var response = await conversation.PostAsync(activity);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var sent = Assert.Single(connector.Requests);
+        Assert.Equal("POST", sent.Method);
+        // Kestrel hands the path over decoded; the connector client escapes the ids on the wire.
+        Assert.Equal($"/_connector/v3/conversations/{activity["conversation"]!["id"]}/activities/{activity["id"]}", sent.Path);
+        Assert.True(string.IsNullOrEmpty(sent.Authorization));
+        Assert.Equal(activity["id"]!.GetValue<string>(), sent.Body!["replyToId"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task The_same_activity_delivered_twice_is_acted_on_once()
+    {
+        await using var connector = await LoopbackConnector.StartAsync();
+        var conversation = new TestConversation(_host.CreateClient(), TestUser.Bruno, "fr-FR") { ServiceUrl = connector.ServiceUrl, ExpectReplies = false };
+        var activity = conversation.NewActivity("message");
+        activity["text"] = "aide";
+
+        var first = conversation.PostAsync(activity);
+        var retry = conversation.PostAsync((JsonObject)activity.DeepClone());
+        using var firstResponse = await first;
+        using var retryResponse = await retry;
+        using var lateRetryResponse = await conversation.PostAsync((JsonObject)activity.DeepClone());
+
+        Assert.Equal(HttpStatusCode.OK, firstResponse.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, retryResponse.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, lateRetryResponse.StatusCode);
+        Assert.Single(connector.Requests);
+    }
+
+    [Fact]
+    public async Task An_action_submit_replaces_the_card_it_came_from()
+    {
+        await using var connector = await LoopbackConnector.StartAsync();
+        var conversation = new TestConversation(_host.CreateClient(), TestUser.Chloe, "fr-FR") { ServiceUrl = connector.ServiceUrl, ExpectReplies = false };
+        var activity = conversation.NewActivity("message");
+        activity["value"] = new JsonObject { ["verb"] = "help.more" };
+        activity["replyToId"] = "card-42";
+
+        using var response = await conversation.PostAsync(activity);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var sent = Assert.Single(connector.Requests);
+        Assert.Equal("PUT", sent.Method);
+        Assert.EndsWith("/activities/card-42", sent.Path);
+        Assert.Contains("Commandes", sent.Body.AllText());
+    }
+}
