@@ -37,15 +37,6 @@ param keyVaultName string = ''
 @description('Optional, needs keyVaultName: secret holding a table connection string (e.g. Cosmos DB for Table). When set, no storage account is created.')
 param storageConnectionStringSecretName string = ''
 
-@description('Optional: Azure OpenAI (or any OpenAI-compatible) endpoint. Without it the bot answers from search only.')
-param llmEndpoint string = ''
-
-@description('Optional: model deployment name on that endpoint.')
-param llmDeployment string = ''
-
-@description('Optional, needs keyVaultName: secret holding the LLM API key.')
-param llmApiKeySecretName string = ''
-
 @description('Entra object ids of the bot administrators.')
 param adminObjectIds array = []
 
@@ -121,9 +112,6 @@ module webApp 'modules/webApp.bicep' = {
     storageTablePrefix: storageTablePrefix
     keyVaultName: keyVaultName
     storageConnectionStringSecretName: storageConnectionStringSecretName
-    llmEndpoint: llmEndpoint
-    llmDeployment: llmDeployment
-    llmApiKeySecretName: llmApiKeySecretName
     adminObjectIds: adminObjectIds
     centralTeamObjectIds: centralTeamObjectIds
     copilObjectIds: copilObjectIds

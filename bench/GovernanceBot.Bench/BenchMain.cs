@@ -1,28 +1,32 @@
+using GovernanceBot.Bench.Storage;
+using GovernanceBot.Bench.Turns;
+
 namespace GovernanceBot.Bench;
 
 /// <summary>
-/// Benchmark entry point: <c>dotnet run -c Release --project bench/GovernanceBot.Bench -- &lt;suite&gt;</c>.
-/// (Not named Program: the bot's own Program type is referenced for WebApplicationFactory.)
+/// Benchmark suites, one per <c>case</c>: <c>dotnet run -c Release --project bench/GovernanceBot.Bench -- &lt;suite&gt; [options]</c>.
+/// (Not a top-level Program: the bot's own Program type is referenced for WebApplicationFactory.)
 /// </summary>
 public static class BenchMain
 {
     public static async Task<int> Main(string[] args)
     {
-        var suite = args.FirstOrDefault() ?? "";
-        switch (suite)
+        // `dotnet run` forwards options it does not know, so skip them when looking for the suite.
+        var suiteIndex = Array.FindIndex(args, a => !a.StartsWith("--", StringComparison.Ordinal));
+        var options = suiteIndex < 0 ? [] : args[(suiteIndex + 1)..];
+        return (suiteIndex < 0 ? "" : args[suiteIndex]) switch
         {
-            case "turns":
-                await TurnLatencyBench.RunAsync(IntOption(args, "--turns", 1000));
-                return 0;
-            default:
-                Console.Error.WriteLine("usage: GovernanceBot.Bench turns [--turns N]");
-                return 2;
-        }
+            "storage" => await StorageBenchmark.RunAsync(options),
+            "turns" => await TurnLatencyBenchmark.RunAsync(options),
+            _ => Usage(),
+        };
     }
 
-    internal static int IntOption(string[] args, string name, int fallback)
+    private static int Usage()
     {
-        var index = Array.IndexOf(args, name);
-        return index >= 0 && index + 1 < args.Length && int.TryParse(args[index + 1], out var value) ? value : fallback;
+        Console.Error.WriteLine("usage: GovernanceBot.Bench <suite> [options]");
+        Console.Error.WriteLine("  storage [--rows N]   point read, upsert and an N-row partition query (default 1000), SQLite vs Azurite");
+        Console.Error.WriteLine("  turns [--turns N]    \"help\" turn latency in-process and over loopback HTTP, cold start, throughput (default 1000)");
+        return BenchmarkExit.Usage;
     }
 }

@@ -18,9 +18,6 @@ param storageTableEndpoint string
 param storageTablePrefix string
 param keyVaultName string
 param storageConnectionStringSecretName string
-param llmEndpoint string
-param llmDeployment string
-param llmApiKeySecretName string
 param adminObjectIds array
 param centralTeamObjectIds array
 param copilObjectIds array
@@ -58,22 +55,13 @@ var centralTeamSettings = toObject(range(0, length(centralTeamObjectIds)), i => 
 var copilSettings = toObject(range(0, length(copilObjectIds)), i => 'Roles__Copil__${i}', i => copilObjectIds[i])
 var commsSettings = toObject(range(0, length(commsObjectIds)), i => 'Roles__Comms__${i}', i => commsObjectIds[i])
 
-var llmSettings = empty(llmEndpoint) ? {} : {
-  Llm__Endpoint: llmEndpoint
-  Llm__Deployment: llmDeployment
-}
-
-var llmKeySettings = useKeyVault && !empty(llmApiKeySecretName) ? {
-  Llm__ApiKey: '@Microsoft.KeyVault(VaultName=${keyVaultName};SecretName=${llmApiKeySecretName})'
-} : {}
-
 // Read by App Service itself, not by the bot: codeless Application Insights for .NET on Linux.
 var monitoringSettings = {
   APPLICATIONINSIGHTS_CONNECTION_STRING: applicationInsightsConnectionString
   ApplicationInsightsAgent_EXTENSION_VERSION: '~3'
 }
 
-var appSettings = union(botIdentitySettings, storageSettings, tablePrefixSettings, adminSettings, centralTeamSettings, copilSettings, commsSettings, llmSettings, llmKeySettings, monitoringSettings)
+var appSettings = union(botIdentitySettings, storageSettings, tablePrefixSettings, adminSettings, centralTeamSettings, copilSettings, commsSettings, monitoringSettings)
 
 resource plan 'Microsoft.Web/serverfarms@2023-12-01' = {
   name: planName

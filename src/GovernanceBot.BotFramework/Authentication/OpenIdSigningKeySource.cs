@@ -19,8 +19,7 @@ internal sealed class OpenIdSigningKeySource(
     ILogger logger)
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
-    private volatile IReadOnlyDictionary<string, SigningKey>? _keys;
-    private DateTimeOffset _fetchedAt;
+    private volatile KeySnapshot? _snapshot;
     private DateTimeOffset _lastAttemptAt = DateTimeOffset.MinValue;
 
     public Uri MetadataUrl => metadataUrl;
@@ -28,40 +27,38 @@ internal sealed class OpenIdSigningKeySource(
     /// <summary>The key with this id, or null when the publisher does not list it even after a refresh.</summary>
     public async Task<SigningKey?> FindAsync(string keyId, CancellationToken cancellationToken)
     {
-        var keys = _keys;
-        if (keys is null || clock.GetUtcNow() - _fetchedAt >= refreshInterval)
-            keys = await RefreshAsync(minimumAge: TimeSpan.Zero, cancellationToken);
-        if (keys.TryGetValue(keyId, out var key)) return key;
+        var snapshot = _snapshot;
+        if (snapshot is null || clock.GetUtcNow() - snapshot.FetchedAt >= refreshInterval)
+            snapshot = await RefreshAsync(snapshot, minimumAge: TimeSpan.Zero, cancellationToken);
+        if (snapshot.Keys.TryGetValue(keyId, out var key)) return key;
 
-        keys = await RefreshAsync(minimumRefreshInterval, cancellationToken);
-        return keys.TryGetValue(keyId, out key) ? key : null;
+        snapshot = await RefreshAsync(snapshot, minimumRefreshInterval, cancellationToken);
+        return snapshot.Keys.TryGetValue(keyId, out key) ? key : null;
     }
 
-    private async Task<IReadOnlyDictionary<string, SigningKey>> RefreshAsync(TimeSpan minimumAge, CancellationToken cancellationToken)
+    private async Task<KeySnapshot> RefreshAsync(KeySnapshot? seen, TimeSpan minimumAge, CancellationToken cancellationToken)
     {
-        var seen = _keys;
         await _gate.WaitAsync(cancellationToken);
         try
         {
             var now = clock.GetUtcNow();
             // Another caller refreshed while this one waited, or the last attempt is too recent.
-            if (_keys is { } current && (!ReferenceEquals(current, seen) || now - _lastAttemptAt < minimumAge))
+            if (_snapshot is { } current && (!ReferenceEquals(current, seen) || now - _lastAttemptAt < minimumAge))
                 return current;
 
             _lastAttemptAt = now;
             try
             {
-                var fetched = await FetchAsync(cancellationToken);
-                _fetchedAt = now;
-                _keys = fetched;
-                logger.LogInformation("Fetched {KeyCount} signing keys from {MetadataUrl}", fetched.Count, metadataUrl);
+                var fetched = new KeySnapshot(await FetchAsync(cancellationToken), now);
+                _snapshot = fetched;
+                logger.LogInformation("Fetched {KeyCount} signing keys from {MetadataUrl}", fetched.Keys.Count, metadataUrl);
                 return fetched;
             }
             catch (Exception e) when (e is HttpRequestException or JsonException or InvalidDataException or ArgumentException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
             {
-                if (_keys is { } stale)
+                if (_snapshot is { } stale)
                 {
-                    logger.LogWarning(e, "Refreshing signing keys from {MetadataUrl} failed; keeping the {KeyCount} keys already known", metadataUrl, stale.Count);
+                    logger.LogWarning(e, "Refreshing signing keys from {MetadataUrl} failed; keeping the {KeyCount} keys already known", metadataUrl, stale.Keys.Count);
                     return stale;
                 }
                 throw new AuthenticationFailedException($"signing keys could not be obtained from {metadataUrl}: {e.Message}");
@@ -110,4 +107,6 @@ internal sealed class OpenIdSigningKeySource(
         await using var body = await response.Content.ReadAsStreamAsync(cancellationToken);
         return await JsonDocument.ParseAsync(body, cancellationToken: cancellationToken);
     }
+
+    private sealed record KeySnapshot(IReadOnlyDictionary<string, SigningKey> Keys, DateTimeOffset FetchedAt);
 }

@@ -104,7 +104,7 @@ public sealed class ConnectorClient : IConnectorClient
     private static string ConversationIdOf(Activity activity) => Required(activity.Conversation?.Id, "conversation.id");
 
     private static string Required(string? value, string field) =>
-        string.IsNullOrEmpty(value) ? throw new ArgumentException($"The activity has no {field}.", nameof(value)) : value;
+        string.IsNullOrEmpty(value) ? throw new ArgumentException($"The activity has no {field}.", "activity") : value;
 
     private static string Escape(string id) => Uri.EscapeDataString(id);
 

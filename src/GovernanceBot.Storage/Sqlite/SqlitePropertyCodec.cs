@@ -43,26 +43,22 @@ internal static class SqlitePropertyCodec
         return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 
-    public static void Decode(string json, TableEntity entity, IReadOnlyList<string>? select)
+    /// <summary>Reads the stored JSON (UTF-8) into <paramref name="entity"/>, keeping only <paramref name="select"/> when given.</summary>
+    public static void Decode(ReadOnlySpan<byte> json, TableEntity entity, IReadOnlyList<string>? select)
     {
-        using var document = JsonDocument.Parse(json);
-        foreach (var member in document.RootElement.EnumerateObject())
+        // A forward-only reader: entities are decoded on every query row, so no document tree is built.
+        var reader = new Utf8JsonReader(json);
+        reader.Read();
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            if (select is not null && !select.Contains(member.Name, StringComparer.Ordinal)) continue;
-            var code = member.Value[0].GetString();
-            var value = member.Value[1];
-            entity[member.Name] = code switch
-            {
-                String => value.GetString(),
-                Int32 => value.GetInt32(),
-                Int64 => value.GetInt64(),
-                Double => value.GetDouble(),
-                Boolean => value.GetBoolean(),
-                DateTime => ParseDate(value.GetString()!),
-                Guid => System.Guid.Parse(value.GetString()!),
-                Binary => Convert.FromHexString(value.GetString()!),
-                _ => throw new StorageException($"Stored property '{member.Name}' has unknown type code '{code}'."),
-            };
+            var name = reader.GetString()!;
+            reader.Read();
+            reader.Read();
+            var code = reader.GetString();
+            reader.Read();
+            var value = ReadValue(ref reader, name, code);
+            reader.Read();
+            if (select is null || select.Contains(name, StringComparer.Ordinal)) entity[name] = value;
         }
     }
 
@@ -94,6 +90,19 @@ internal static class SqlitePropertyCodec
 
     public static DateTimeOffset ParseDate(string text) =>
         new(System.DateTime.ParseExact(text, DateFormat, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal), TimeSpan.Zero);
+
+    private static object ReadValue(ref Utf8JsonReader reader, string name, string? code) => code switch
+    {
+        String => reader.GetString()!,
+        Int32 => reader.GetInt32(),
+        Int64 => reader.GetInt64(),
+        Double => reader.GetDouble(),
+        Boolean => reader.GetBoolean(),
+        DateTime => ParseDate(reader.GetString()!),
+        Guid => reader.GetGuid(),
+        Binary => Convert.FromHexString(reader.GetString()!),
+        _ => throw new StorageException($"Stored property '{name}' has unknown type code '{code}'."),
+    };
 
     private static void WriteValue(Utf8JsonWriter writer, object value)
     {

@@ -30,33 +30,33 @@ internal sealed class SqliteTable(SqliteTableStorage storage, string name, strin
         });
     }
 
-    public Task<string> AddAsync(TableEntity entity, CancellationToken cancellationToken)
+    public async Task<string> AddAsync(TableEntity entity, CancellationToken cancellationToken)
     {
         EntityValidator.ValidateEntity(entity);
-        return storage.WriteAsync((c, t) => Apply(c, t, TableTransactionActionType.Add, entity, "*"), cancellationToken);
+        return await storage.WriteAsync((c, t) => Apply(c, t, TableTransactionActionType.Add, entity, "*"), cancellationToken);
     }
 
-    public Task<string> UpsertAsync(TableEntity entity, TableUpdateMode mode, CancellationToken cancellationToken)
+    public async Task<string> UpsertAsync(TableEntity entity, TableUpdateMode mode, CancellationToken cancellationToken)
     {
         EntityValidator.ValidateEntity(entity);
         var type = mode == TableUpdateMode.Merge ? TableTransactionActionType.UpsertMerge : TableTransactionActionType.UpsertReplace;
-        return storage.WriteAsync((c, t) => Apply(c, t, type, entity, "*"), cancellationToken);
+        return await storage.WriteAsync((c, t) => Apply(c, t, type, entity, "*"), cancellationToken);
     }
 
-    public Task<string> UpdateAsync(TableEntity entity, string ifMatch, TableUpdateMode mode, CancellationToken cancellationToken)
+    public async Task<string> UpdateAsync(TableEntity entity, string ifMatch, TableUpdateMode mode, CancellationToken cancellationToken)
     {
         EntityValidator.ValidateEntity(entity);
         ArgumentException.ThrowIfNullOrEmpty(ifMatch);
         var type = mode == TableUpdateMode.Merge ? TableTransactionActionType.UpdateMerge : TableTransactionActionType.UpdateReplace;
-        return storage.WriteAsync((c, t) => Apply(c, t, type, entity, ifMatch), cancellationToken);
+        return await storage.WriteAsync((c, t) => Apply(c, t, type, entity, ifMatch), cancellationToken);
     }
 
-    public Task DeleteAsync(string partitionKey, string rowKey, string ifMatch, CancellationToken cancellationToken)
+    public async Task DeleteAsync(string partitionKey, string rowKey, string ifMatch, CancellationToken cancellationToken)
     {
         EntityValidator.ValidateKeys(partitionKey, rowKey);
         ArgumentException.ThrowIfNullOrEmpty(ifMatch);
         var entity = new TableEntity(partitionKey, rowKey);
-        return storage.WriteAsync((c, t) =>
+        await storage.WriteAsync((c, t) =>
         {
             // Outside a transaction, deleting what is already gone is a success (as with Azure's 404 on delete).
             if (FindETag(c, t, partitionKey, rowKey) is null) return string.Empty;
@@ -79,10 +79,10 @@ internal sealed class SqliteTable(SqliteTableStorage storage, string name, strin
         }
     }
 
-    public Task SubmitTransactionAsync(IReadOnlyList<TableTransactionAction> actions, CancellationToken cancellationToken)
+    public async Task SubmitTransactionAsync(IReadOnlyList<TableTransactionAction> actions, CancellationToken cancellationToken)
     {
         EntityValidator.ValidateTransaction(actions);
-        return storage.WriteAsync((c, t) =>
+        await storage.WriteAsync((c, t) =>
         {
             for (var i = 0; i < actions.Count; i++)
             {
@@ -203,7 +203,7 @@ internal sealed class SqliteTable(SqliteTableStorage storage, string name, strin
             ETag = reader.GetString(2),
             Timestamp = SqlitePropertyCodec.ParseDate(reader.GetString(3)),
         };
-        SqlitePropertyCodec.Decode(reader.GetString(4), entity, select);
+        SqlitePropertyCodec.Decode(reader.GetFieldValue<byte[]>(4), entity, select);
         return entity;
     }
 
