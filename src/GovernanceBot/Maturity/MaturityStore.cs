@@ -94,7 +94,7 @@ public sealed class MaturityStore(ITableStorage storage)
 
     private static TableEntity ToEntity(CompletedAssessment assessment)
     {
-        var entity = new TableEntity(assessment.HubId, TableKeys.InvertedTicks(assessment.CompletedAt) + "_" + assessment.Id.ToString("N"))
+        var entity = new TableEntity(assessment.HubId, TableKeys.InvertedTicks(assessment.CompletedAt) + "_" + assessment.Id.ToString("D"))
         {
             ["AssessmentId"] = assessment.Id,
             ["RespondentId"] = assessment.RespondentId,
