@@ -131,7 +131,9 @@ internal sealed class AssessmentFlow(
         }
         catch (InvalidAnswerException invalid)
         {
-            await context.ShowAsync(stored, "NoticeInvalidAnswer", invalid.Value);
+            // Echo a forged value back only in part: it is the sender's text, of any length.
+            var shown = invalid.Value is { Length: > 40 } value ? value[..40] + "…" : invalid.Value;
+            await context.ShowAsync(stored, "NoticeInvalidAnswer", shown);
         }
     }
 

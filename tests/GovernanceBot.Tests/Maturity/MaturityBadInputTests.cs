@@ -89,6 +89,17 @@ public sealed class MaturityBadInputTests(MaturityHostFixture fixture) : IClassF
     }
 
     [Fact]
+    public async Task A_long_forged_value_is_only_echoed_in_part()
+    {
+        var user = await OnQuestionAsync(0);
+
+        await user.ClickAsync(Next, new string('x', 500));
+
+        Assert.Contains($"« {new string('x', 40)}… » n'est pas une réponse possible", user.Text);
+        Assert.DoesNotContain(new string('x', 41), user.Text);
+    }
+
+    [Fact]
     public async Task A_forged_value_on_save_and_quit_is_refused_too()
     {
         var user = await OnQuestionAsync(4);
