@@ -1,0 +1,13 @@
+namespace GovernanceBot.TestSupport.Cards;
+
+/// <summary>
+/// A card rendered in Chromium: its visible text, its actions, its input ids, the screenshot path
+/// and, when a click was asked, what the host would send (verb and data with the inputs).
+/// </summary>
+public sealed record CardRenderResult(
+    string Name,
+    string Text,
+    IReadOnlyList<CardActionInfo> Actions,
+    IReadOnlyList<string> InputIds,
+    string? Screenshot,
+    CardActionInfo? Clicked);

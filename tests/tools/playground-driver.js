@@ -1,0 +1,213 @@
+#!/usr/bin/env node
+// Drives the Microsoft 365 Agents Playground web UI in headless Chromium, like a user would.
+//
+//   node playground-driver.js --url http://127.0.0.1:<playground port> [--artifacts <dir>]
+//
+// Protocol: one JSON command per stdin line, one JSON answer per stdout line, in order.
+//   -> { "id": 1, "cmd": "openChat", "chat": "Personal Chat" }
+//   <- { "id": 1, "ok": true, "result": ... }   or   { "id": 1, "ok": false, "error": "...", "screenshot": "..." }
+// The first stdout line is { "ready": true, "startupMs": N } once the UI is loaded (or
+// { "ready": false, "error": "..." }). Nothing else is written to stdout; diagnostics go to stderr.
+//
+// Commands (every "card" argument is text the target card contains; without it, the last card):
+//   openChat      { chat }                      click the chat or channel in the left tree
+//   send          { text, mention? }            type into the message box and send; mention = bot
+//                                               name to @mention first (group chats, channels)
+//   waitForCard   { contains, after?, timeoutMs? } wait for a card containing the text, among the cards
+//                                               from index "after" on -> { text, index, count }
+//   waitForText   { contains, timeoutMs? }      wait for any message containing the text
+//   cardTexts     {}                            texts of the cards in the open chat, oldest first
+//   clickAction   { title, card? }              click a card button by its title
+//   typeInput     { input, text, card? }        type into a text/number/date input by label or placeholder
+//   selectChoice  { choice, input?, card? }     pick a choice (radio, checkbox or drop-down option)
+//   screenshot    { path, fullPage? }           PNG of the page
+'use strict';
+const fs = require('fs');
+const path = require('path');
+const readline = require('readline');
+const { launch } = require('./chromium');
+
+const DEFAULT_TIMEOUT_MS = 15000;
+// Cards of the conversation, not the cards nested inside them (Action.ShowCard).
+const TOP_LEVEL_CARDS = '.ac-adaptiveCard:not(.ac-adaptiveCard .ac-adaptiveCard)';
+
+function argument(name, fallback) {
+  const index = process.argv.indexOf(`--${name}`);
+  return index > 0 && process.argv[index + 1] ? process.argv[index + 1] : fallback;
+}
+
+const url = argument('url');
+const artifacts = argument('artifacts', path.join(process.cwd(), 'artifacts', 'test'));
+let page;
+let failures = 0;
+
+function cards() {
+  return page.locator(TOP_LEVEL_CARDS);
+}
+
+function cardWith(text) {
+  const all = cards();
+  return (text ? all.filter({ hasText: text }) : all).last();
+}
+
+async function requireOne(locator, what) {
+  const count = await locator.count();
+  if (count === 0) throw new Error(`${what} not found.`);
+  return locator.first();
+}
+
+const commands = {
+  async openChat({ chat }) {
+    await page.getByRole('treeitem', { name: chat }).first().click();
+    await page.getByRole('textbox').last().waitFor({ state: 'visible' });
+    return null;
+  },
+
+  async send({ text, mention }) {
+    const box = page.getByRole('textbox').last();
+    await box.click();
+    if (mention) {
+      await page.keyboard.type(`@${mention}`);
+      await page.getByRole('option', { name: mention }).or(page.getByRole('menuitem', { name: mention })).first().click();
+      await page.keyboard.type(' ');
+    }
+    await page.keyboard.type(text);
+    await page.keyboard.press('Enter');
+    await page.getByText(text, { exact: false }).last().waitFor({ state: 'visible' });
+    return null;
+  },
+
+  async waitForCard({ contains, after = 0, timeoutMs = DEFAULT_TIMEOUT_MS }) {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const texts = await cards().allInnerTexts();
+      for (let index = texts.length - 1; index >= after; index--) {
+        if (texts[index].includes(contains)) return { text: texts[index], index, count: texts.length };
+      }
+      if (Date.now() > deadline) {
+        throw new Error(`No card containing "${contains}"${after ? ` after the first ${after} cards` : ''} within ${timeoutMs} ms.`);
+      }
+      await page.waitForTimeout(100);
+    }
+  },
+
+  async waitForText({ contains, timeoutMs = DEFAULT_TIMEOUT_MS }) {
+    await page.getByText(contains, { exact: false }).last().waitFor({ state: 'visible', timeout: timeoutMs });
+    return null;
+  },
+
+  async cardTexts() {
+    return cards().allInnerTexts();
+  },
+
+  async clickAction({ title, card }) {
+    const button = await requireOne(cardWith(card).getByRole('button', { name: title, exact: true }), `Button "${title}"`);
+    await button.click();
+    return null;
+  },
+
+  async typeInput({ input, text, card }) {
+    const scope = cardWith(card);
+    const field = await requireOne(
+      scope.getByLabel(input, { exact: false }).or(scope.getByPlaceholder(input, { exact: false })),
+      `Input "${input}"`);
+    await field.click();
+    await page.keyboard.press('Control+A');
+    // Typed key by key: locator.fill() does not reach the values Action.Execute sends.
+    await page.keyboard.type(String(text));
+    return null;
+  },
+
+  async selectChoice({ choice, input, card }) {
+    const scope = cardWith(card);
+    const expanded = scope.getByRole('radio', { name: choice, exact: true }).or(scope.getByRole('checkbox', { name: choice, exact: true }));
+    if ((await expanded.count()) > 0) {
+      await expanded.first().click();
+      return null;
+    }
+    const comboboxes = scope.getByRole('combobox', input ? { name: input } : undefined);
+    const combobox = await requireOne(comboboxes, input ? `Drop-down "${input}"` : 'Drop-down');
+    await combobox.click();
+    await page.getByRole('option', { name: choice, exact: true }).first().click();
+    return null;
+  },
+
+  async screenshot({ path: file, fullPage = false }) {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    await page.screenshot({ path: file, fullPage });
+    return file;
+  },
+};
+
+async function failureScreenshot() {
+  try {
+    failures += 1;
+    const file = path.join(artifacts, `playground-driver-failure-${process.pid}-${failures}.png`);
+    fs.mkdirSync(artifacts, { recursive: true });
+    await page.screenshot({ path: file });
+    return file;
+  } catch {
+    return null;
+  }
+}
+
+function answer(message) {
+  process.stdout.write(JSON.stringify(message) + '\n');
+}
+
+async function run(line) {
+  let request;
+  try {
+    request = JSON.parse(line);
+  } catch {
+    answer({ id: null, ok: false, error: `Not JSON: ${line}` });
+    return;
+  }
+  const handler = commands[request.cmd];
+  if (!handler) {
+    answer({ id: request.id, ok: false, error: `Unknown command "${request.cmd}".` });
+    return;
+  }
+  try {
+    answer({ id: request.id, ok: true, result: await handler(request) });
+  } catch (error) {
+    const screenshot = await failureScreenshot();
+    const visibleCards = await cards().allInnerTexts().catch(() => []);
+    answer({ id: request.id, ok: false, error: error.message, screenshot, cards: visibleCards });
+  }
+}
+
+async function main() {
+  if (!url) throw new Error('Usage: playground-driver.js --url http://127.0.0.1:<port> [--artifacts <dir>]');
+  const started = Date.now();
+  const browser = await launch();
+  page = browser.page;
+  page.setDefaultTimeout(DEFAULT_TIMEOUT_MS);
+  const shutdown = async () => {
+    await browser.close();
+    process.exit(0);
+  };
+  process.on('SIGTERM', shutdown);
+  try {
+    await page.goto(url);
+    await page.getByRole('treeitem').first().waitFor({ state: 'visible', timeout: 30000 });
+  } catch (error) {
+    answer({ ready: false, error: `The Playground UI did not load from ${url}: ${error.message}` });
+    await browser.close();
+    process.exit(1);
+  }
+  answer({ ready: true, startupMs: Date.now() - started });
+
+  // Commands run one at a time, in arrival order.
+  const lines = readline.createInterface({ input: process.stdin, terminal: false });
+  let queue = Promise.resolve();
+  lines.on('line', (line) => {
+    if (line.trim() !== '') queue = queue.then(() => run(line));
+  });
+  lines.on('close', () => queue.then(shutdown));
+}
+
+main().catch((error) => {
+  answer({ ready: false, error: error.message });
+  process.exit(1);
+});
