@@ -16,6 +16,8 @@ namespace GovernanceBot.AdaptiveCards;
 [JsonDerivedType(typeof(NumberInput), "Input.Number")]
 [JsonDerivedType(typeof(ToggleInput), "Input.Toggle")]
 [JsonDerivedType(typeof(DateInput), "Input.Date")]
+[JsonDerivedType(typeof(GaugeChart), "Chart.Gauge")]
+[JsonDerivedType(typeof(VerticalBarChart), "Chart.VerticalBar")]
 public abstract class CardElement
 {
     [JsonPropertyName("id")] public string? Id { get; init; }

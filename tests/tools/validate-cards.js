@@ -95,6 +95,10 @@ function ruleErrors(card) {
   return { errors, warnings };
 }
 
+// The library checks "lang" with a shared /g regex, whose lastIndex survives between calls: every
+// other valid value ("fr", "en") would be reported invalid. Same pattern, without the state.
+AC.CardElement.langProperty.regEx = /^[a-z]{2,3}$/i;
+
 // Unknown types are judged by ruleErrors (which knows whether a fallback exists); everything else
 // the library reports is an error, except hints.
 const JUDGED_BY_RULES = new Set([AC.ValidationEvent.UnknownElementType, AC.ValidationEvent.UnknownActionType]);

@@ -16,6 +16,10 @@ public static class FeatureRegistration
         services.AddSingleton<ConversationReferenceStore>();
         services.AddSingleton<IBotFeature, ConversationTrackingFeature>();
 
+        services.AddIdentityAndRoles(configuration);
+        services.AddHubs();
+        services.AddMaturityFeature(configuration);
+
         services.AddSingleton(new HelpTopic(
             Order: 1000,
             Title: HelpCards.Texts.Localized("HelpTopicTitle"),

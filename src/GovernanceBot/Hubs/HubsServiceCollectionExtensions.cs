@@ -1,0 +1,26 @@
+using GovernanceBot.BotFramework.Routing;
+using GovernanceBot.Demo;
+using GovernanceBot.Domain;
+using GovernanceBot.Help;
+using GovernanceBot.Hubs;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Microsoft.Extensions.DependencyInjection;
+
+public static class HubsServiceCollectionExtensions
+{
+    /// <summary>Registers the hub list (<see cref="IHubDirectory"/>), its admin commands and its demo hubs.</summary>
+    public static IServiceCollection AddHubs(this IServiceCollection services)
+    {
+        services.AddSingleton<IHubDirectory, HubDirectory>();
+        services.AddSingleton<IBotFeature, HubsFeature>();
+        services.AddSingleton<IDemoDataContributor, HubsDemoData>();
+        services.AddSingleton(new HelpTopic(
+            Order: 900,
+            Title: HubsFeature.Texts.Localized("HelpTopicTitle"),
+            Description: HubsFeature.Texts.Localized("HelpTopicDescription"),
+            Commands: [new LocalizedText("hubs", "hubs")]));
+        services.TryAddSingleton(TimeProvider.System);
+        return services;
+    }
+}

@@ -1,0 +1,16 @@
+using GovernanceBot.BotFramework.Schema;
+
+namespace GovernanceBot.Identity;
+
+/// <summary>
+/// The single place features ask who a user is, which roles they hold and which hub they belong to.
+/// Roles come from configuration for now; hub membership is the user's own choice, stored.
+/// </summary>
+public interface IUserDirectory
+{
+    /// <summary>The access of the activity's sender; throws <see cref="UnidentifiedUserException"/> when the activity names nobody.</summary>
+    Task<UserAccess> GetAccessAsync(ChannelAccount? user, CancellationToken cancellationToken);
+
+    /// <summary>Records that <paramref name="user"/> belongs to hub <paramref name="hubId"/>; throws <see cref="Hubs.UnknownHubException"/> for a hub not in the list.</summary>
+    Task<UserAccess> JoinHubAsync(UserAccess user, string hubId, CancellationToken cancellationToken);
+}

@@ -1,0 +1,10 @@
+namespace GovernanceBot.Identity;
+
+/// <summary>The governance roles; a user may hold several.</summary>
+public enum Role
+{
+    Admin,
+    CentralTeam,
+    Copil,
+    Comms,
+}

@@ -1,0 +1,43 @@
+using GovernanceBot.BotFramework.Schema;
+using GovernanceBot.Hubs;
+using GovernanceBot.Storage;
+using Microsoft.Extensions.Options;
+
+namespace GovernanceBot.Identity;
+
+/// <summary>
+/// Roles from configuration (<see cref="RoleOptions"/>, re-read when it changes) and hub membership from
+/// the <c>UserProfiles</c> table: PartitionKey = user key, RowKey = "profile" ("which hub is this user in?").
+/// </summary>
+internal sealed class UserDirectory(IOptionsMonitor<RoleOptions> roles, ITableStorage storage, IHubDirectory hubs, TimeProvider clock) : IUserDirectory
+{
+    public const string TableName = "UserProfiles";
+    private const string ProfileRow = "profile";
+
+    private ITable Table => storage.GetTable(TableName);
+
+    public async Task<UserAccess> GetAccessAsync(ChannelAccount? user, CancellationToken cancellationToken)
+    {
+        var key = UserKeys.For(user?.AadObjectId, user?.Id);
+        var profile = await Table.GetAsync(key, ProfileRow, cancellationToken);
+        return new UserAccess(key, user?.Name, RolesOf(user!), profile?.GetString("HubId"));
+    }
+
+    public async Task<UserAccess> JoinHubAsync(UserAccess user, string hubId, CancellationToken cancellationToken)
+    {
+        _ = await hubs.FindAsync(hubId, cancellationToken) ?? throw new UnknownHubException(hubId);
+        var profile = new TableEntity(user.UserKey, ProfileRow) { ["HubId"] = hubId, ["UpdatedAt"] = clock.GetUtcNow() };
+        if (user.DisplayName is not null) profile["DisplayName"] = user.DisplayName;
+        await Table.UpsertAsync(profile, TableUpdateMode.Merge, cancellationToken);
+        return user with { HubId = hubId };
+    }
+
+    private HashSet<Role> RolesOf(ChannelAccount user)
+    {
+        var ids = new[] { user.AadObjectId, user.Id }.Where(id => !string.IsNullOrWhiteSpace(id)).Select(id => id!.Trim()).ToList();
+        return roles.CurrentValue.Assignments
+            .Where(a => a.Members.Any(member => ids.Contains(member.Trim(), StringComparer.OrdinalIgnoreCase)))
+            .Select(a => a.Role)
+            .ToHashSet();
+    }
+}

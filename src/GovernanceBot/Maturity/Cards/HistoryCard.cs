@@ -1,0 +1,94 @@
+using GovernanceBot.AdaptiveCards;
+using GovernanceBot.Domain;
+using GovernanceBot.Domain.Maturity;
+
+namespace GovernanceBot.Maturity.Cards;
+
+/// <summary>A hub's finished assessments, newest first, with a chart of the percentage over time.</summary>
+internal static class HistoryCard
+{
+    public static AdaptiveCard Build(
+        QuestionnaireDefinition definition,
+        string hubName,
+        IReadOnlyList<CompletedAssessment> newestFirst,
+        bool mayViewAllHubs,
+        Language language)
+    {
+        var body = new List<CardElement> { CardParts.Title(MaturityTexts.Get("HistoryTitle", language, hubName)) };
+        if (newestFirst.Count == 0)
+        {
+            body.Add(new TextBlock(MaturityTexts.Get("HistoryEmpty", language)) { Id = "historyEmpty" });
+        }
+        else
+        {
+            var oldestFirst = newestFirst.Reverse().ToList();
+            body.Add(new VerticalBarChart
+            {
+                Id = "historyChart",
+                Title = MaturityTexts.Get("HistoryChartTitle", language),
+                ColorSet = "categorical",
+                ShowBarValues = true,
+                Data = oldestFirst.Select(a => new VerticalBarChartDatum(MaturityTexts.ShortDate(a.CompletedAt, language), a.Score.Percentage)).ToList(),
+                Fallback = CardFallback.Drop,
+            });
+            body.AddRange(newestFirst.Select(a => Row(definition, a, language)));
+        }
+
+        var actions = new List<CardAction> { new ExecuteAction { Title = MaturityTexts.Get("NewAssessment", language), Verb = MaturityVerbs.Start } };
+        if (mayViewAllHubs) actions.Add(new ExecuteAction { Title = MaturityTexts.Get("Overview", language), Verb = MaturityVerbs.Overview });
+
+        return new AdaptiveCard
+        {
+            Lang = language.Code(),
+            FallbackText = MaturityTexts.Get("HistoryTitle", language, hubName),
+            Body = body,
+            Actions = actions,
+        };
+    }
+
+    private static ColumnSet Row(QuestionnaireDefinition definition, CompletedAssessment assessment, Language language)
+    {
+        var score = assessment.Score;
+        var level = definition.IsSameAs(score.QuestionnaireId, score.QuestionnaireVersion)
+            ? definition.FindBracket(score.BracketId)?.Title.In(language) ?? score.BracketId
+            : $"v{score.QuestionnaireVersion}";
+        var line = MaturityTexts.Get("HistoryRow", language, MaturityTexts.Date(assessment.CompletedAt, language), score.Total, score.MaxScore, score.Percentage, level);
+        return new ColumnSet
+        {
+            Separator = true,
+            Columns =
+            [
+                new Column
+                {
+                    Width = "stretch",
+                    VerticalContentAlignment = "Center",
+                    Items =
+                    [
+                        new TextBlock(line),
+                        new TextBlock($"{CardParts.TextBar(score.Percentage, 10)}  {assessment.RespondentName}") { IsSubtle = true, Spacing = Spacing.None },
+                    ],
+                },
+                new Column
+                {
+                    Width = "auto",
+                    VerticalContentAlignment = "Center",
+                    Items =
+                    [
+                        new ActionSet
+                        {
+                            Actions =
+                            [
+                                new ExecuteAction
+                                {
+                                    Title = MaturityTexts.Get("View", language),
+                                    Verb = MaturityVerbs.Result,
+                                    Data = new MaturityActionData { HubId = assessment.HubId, AssessmentId = assessment.Id }.ToJson(),
+                                },
+                            ],
+                        },
+                    ],
+                },
+            ],
+        };
+    }
+}

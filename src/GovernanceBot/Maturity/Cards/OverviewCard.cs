@@ -1,0 +1,79 @@
+using GovernanceBot.AdaptiveCards;
+using GovernanceBot.Domain;
+using GovernanceBot.Domain.Maturity;
+
+namespace GovernanceBot.Maturity.Cards;
+
+/// <summary>Every hub's latest score side by side, for the central team, the Copil and admins.</summary>
+internal static class OverviewCard
+{
+    public static AdaptiveCard Build(QuestionnaireDefinition definition, IReadOnlyList<HubLatestScore> hubs, Language language)
+    {
+        var assessed = hubs.Where(h => h.Latest is not null).ToList();
+        var body = new List<CardElement>
+        {
+            CardParts.Title(MaturityTexts.Get("OverviewTitle", language)),
+            CardParts.Subtle(MaturityTexts.Get("OverviewSubtitle", language)),
+        };
+        if (assessed.Count > 0)
+        {
+            body.Add(new VerticalBarChart
+            {
+                Id = "overviewChart",
+                Title = MaturityTexts.Get("OverviewChartTitle", language),
+                ColorSet = "categorical",
+                ShowBarValues = true,
+                Data = assessed.Select(h => new VerticalBarChartDatum(h.Hub.Name, h.Latest!.Score.Percentage)).ToList(),
+                // The rows below already carry a text bar per hub.
+                Fallback = CardFallback.Drop,
+            });
+        }
+        body.AddRange(hubs.Select(h => Row(definition, h, language)));
+
+        return new AdaptiveCard
+        {
+            Lang = language.Code(),
+            FallbackText = MaturityTexts.Get("OverviewTitle", language),
+            Body = body,
+        };
+    }
+
+    private static ColumnSet Row(QuestionnaireDefinition definition, HubLatestScore line, Language language)
+    {
+        var items = new List<CardElement> { new TextBlock(line.Hub.Name) { Weight = TextWeight.Bolder } };
+        if (line.Latest is { } latest)
+        {
+            var score = latest.Score;
+            var level = definition.IsSameAs(score.QuestionnaireId, score.QuestionnaireVersion)
+                ? definition.FindBracket(score.BracketId)?.Title.In(language) ?? score.BracketId
+                : $"v{score.QuestionnaireVersion}";
+            items.Add(new TextBlock(MaturityTexts.Get("OverviewRow", language, score.Total, score.MaxScore, score.Percentage, level, MaturityTexts.Date(latest.CompletedAt, language))) { Spacing = Spacing.None });
+            items.Add(new TextBlock(CardParts.TextBar(score.Percentage)) { IsSubtle = true, Spacing = Spacing.None });
+        }
+        else
+        {
+            items.Add(CardParts.Subtle(MaturityTexts.Get("OverviewNoAssessment", language)));
+        }
+
+        return new ColumnSet
+        {
+            Separator = true,
+            Columns =
+            [
+                new Column { Width = "stretch", Items = items },
+                new Column
+                {
+                    Width = "auto",
+                    VerticalContentAlignment = "Center",
+                    Items =
+                    [
+                        new ActionSet
+                        {
+                            Actions = [new ExecuteAction { Title = MaturityTexts.Get("SeeHistory", language), Verb = MaturityVerbs.History, Data = new MaturityActionData { HubId = line.Hub.Id }.ToJson() }],
+                        },
+                    ],
+                },
+            ],
+        };
+    }
+}
