@@ -111,10 +111,6 @@ function rendererEvents(card) {
     const text = `${AC.ValidationEvent[event.event]}: ${event.message}`;
     (event.event === AC.ValidationEvent.Hint ? warnings : errors).push(text);
   };
-  // The renderer checks "lang" with a global (/g) regular expression, whose lastIndex survives between
-  // calls: every other card with a valid "lang" would be reported invalid. Reset it per card.
-  const langPattern = AC.CardElement.langProperty && AC.CardElement.langProperty.regEx;
-  if (langPattern) langPattern.lastIndex = 0;
   const context = new AC.SerializationContext(AC.Versions.v1_5);
   const parsed = new AC.AdaptiveCard();
   parsed.parse(card, context);
