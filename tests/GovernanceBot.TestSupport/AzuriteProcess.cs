@@ -42,7 +42,7 @@ public sealed class AzuriteProcess : IAsyncDisposable
     public static async Task<AzuriteProcess> StartAsync(bool persistent = false)
     {
         var location = persistent ? Directory.CreateTempSubdirectory("azurite-").FullName : null;
-        var azurite = new AzuriteProcess(FreePort(), location);
+        var azurite = new AzuriteProcess(Processes.FreePort.Next(), location);
         await azurite.StartProcessAsync();
         return azurite;
     }
@@ -157,12 +157,5 @@ public sealed class AzuriteProcess : IAsyncDisposable
     private string Output()
     {
         lock (_output) return _output.ToString();
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }
