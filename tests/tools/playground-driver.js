@@ -132,6 +132,25 @@ const commands = {
     return null;
   },
 
+  // The whole card, even when it is taller than the chat pane (a page screenshot only shows what is scrolled into view).
+  async screenshotCard({ card, path: file }) {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    const target = await requireOne(cardWith(card), `Card "${card}"`);
+    // The chat pane scrolls inside a fixed-height page: grow the window so the whole card is on screen.
+    const original = page.viewportSize();
+    const box = await target.boundingBox();
+    if (original && box && box.height + 300 > original.height) {
+      await page.setViewportSize({ width: original.width, height: Math.ceil(box.height) + 300 });
+    }
+    try {
+      await target.scrollIntoViewIfNeeded();
+      await target.screenshot({ path: file });
+    } finally {
+      if (original) await page.setViewportSize(original);
+    }
+    return file;
+  },
+
   async screenshot({ path: file, fullPage = false }) {
     fs.mkdirSync(path.dirname(file), { recursive: true });
     await page.screenshot({ path: file, fullPage });

@@ -43,13 +43,18 @@ public sealed class MaturityInThePlaygroundTests(MaturityPlaygroundFixture playg
             if (number == 5) await Driver.TypeIntoInputAsync("Your rating", Answers[number], card: progress);
             else await Driver.SelectChoiceAsync(Answers.GetValueOrDefault(number, "Yes"), card: progress);
 
-            if (number == 6) await Driver.ScreenshotAsync("e2e-maturity-question.png");
+            if (number == 6)
+            {
+                await Driver.ScreenshotAsync("e2e-maturity-question.png");
+                await Driver.ScreenshotCardAsync(progress, "e2e-maturity-question-card.png");
+            }
             await Driver.ClickActionAsync(number == 15 ? "Finish" : "Next", card: progress);
         }
 
         var result = await Driver.WaitForCardAsync("Maturity result");
         output.WriteLine($"15 answers and the result in {clock.ElapsedMilliseconds} ms");
-        await Driver.ScreenshotAsync("e2e-maturity-result.png", fullPage: true);
+        await Driver.ScreenshotAsync("e2e-maturity-result.png");
+        await Driver.ScreenshotCardAsync("Maturity result", "e2e-maturity-result-card.png");
 
         Assert.Equal(picker.Index, result.Index);
         Assert.Contains(Hub, result.Text);

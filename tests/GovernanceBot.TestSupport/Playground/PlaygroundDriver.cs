@@ -124,6 +124,14 @@ public sealed class PlaygroundDriver : IAsyncDisposable
         return file;
     }
 
+    /// <summary>Saves a PNG of the last card containing <paramref name="card"/>, whole; a relative path lands under artifacts/test.</summary>
+    public async Task<string> ScreenshotCardAsync(string card, string path)
+    {
+        var file = Path.IsPathRooted(path) ? path : Path.Combine(RepositoryPaths.Artifacts, path);
+        await SendCommandAsync("screenshotCard", new JsonObject { ["card"] = card, ["path"] = file });
+        return file;
+    }
+
     /// <summary>Runs any command playground-driver.js knows; throws <see cref="PlaygroundDriverException"/> when it fails.</summary>
     public async Task<JsonNode?> SendCommandAsync(string command, JsonObject arguments, TimeSpan? wait = null)
     {

@@ -138,6 +138,16 @@ public class MaturityCardTests
     }
 
     [Fact]
+    public void Gauge_arcs_follow_the_brackets_and_add_up_to_the_maximum_score()
+    {
+        var card = ResultCard.Build(Definition, Latest, Earlier, "Hub", Language.English).ToJson();
+
+        var sizes = Assert.Single(CardJsonSearch.OfType(card, "Chart.Gauge"))["segments"]!.AsArray().Select(s => (double)s!["size"]!).ToList();
+        Assert.Equal([15d, 11d, 7d], sizes);
+        Assert.Equal(33, sizes.Sum());
+    }
+
+    [Fact]
     public void A_previous_assessment_of_another_version_is_compared_by_percentage_only()
     {
         var older = Completed("lineage=yes", 12, "00000000-0000-0000-0000-0000000000a0", version: 0);

@@ -26,7 +26,9 @@ internal static class ScoreVisuals
             ? [new GaugeChartSegment { Size = score.MaxScore, Color = "accent" }]
             : definition.Brackets.Select((b, i) => new GaugeChartSegment
             {
-                Size = b.To - b.From + 1,
+                // Integer brackets on a continuous dial: [From, To + 1), the last one ending at the maximum,
+                // so the arcs add up to exactly MaxScore.
+                Size = Math.Min(b.To + 1, score.MaxScore) - b.From,
                 Legend = b.Title.In(language),
                 Color = BracketColors[Math.Min(i * BracketColors.Length / definition.Brackets.Count, BracketColors.Length - 1)],
             }).ToList();
