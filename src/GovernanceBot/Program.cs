@@ -7,6 +7,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.UseLocalDefaults();
 builder.Services.AddBotFramework(builder.Configuration);
 builder.Services.AddTableStorage(builder.Configuration);
+builder.Services.AddStoredActivityLedger();
 builder.Services.AddGovernanceFeatures(builder.Configuration);
 builder.Services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage", tags: ["ready"]);
 

@@ -14,10 +14,40 @@ public sealed class BotAdapter(
     BotApplication application,
     IConnectorClientFactory connectors,
     ActivityDeduplicator deduplicator,
+    IActivityLedger ledger,
     ILogger<BotAdapter> logger)
 {
     public Task<TurnOutcome> ProcessAsync(Activity activity, CancellationToken cancellationToken) =>
-        deduplicator.RunOnceAsync(activity, () => RunTurnAsync(activity, cancellationToken));
+        deduplicator.RunOnceAsync(activity, () => RunClaimedTurnAsync(activity, cancellationToken));
+
+    private async Task<TurnOutcome> RunClaimedTurnAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrEmpty(activity.Id)) return await RunTurnAsync(activity, cancellationToken);
+
+        if (!await ledger.TryClaimAsync(activity, cancellationToken))
+        {
+            logger.LogInformation("Activity already processed by another instance; not acting on it again");
+            return new TurnOutcome(activity.IsInvoke ? AlreadyProcessed : null, activity.ExpectsReplies ? [] : null);
+        }
+
+        try
+        {
+            return await RunTurnAsync(activity, cancellationToken);
+        }
+        catch
+        {
+            await ledger.ReleaseAsync(activity, CancellationToken.None);
+            throw;
+        }
+    }
+
+    /// <summary>An invoke retried on another instance: the card stays as the first delivery left it.</summary>
+    private static readonly InvokeResponse AlreadyProcessed = new(200, new System.Text.Json.Nodes.JsonObject
+    {
+        ["statusCode"] = 200,
+        ["type"] = ContentTypes.ActivityMessage,
+        ["value"] = "",
+    });
 
     private async Task<TurnOutcome> RunTurnAsync(Activity activity, CancellationToken cancellationToken)
     {
