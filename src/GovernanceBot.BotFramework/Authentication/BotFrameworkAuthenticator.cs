@@ -29,10 +29,12 @@ public sealed class BotFrameworkAuthenticator : IInboundAuthenticator
     private readonly OpenIdSigningKeySource? _entraV2Keys;
     private readonly string? _entraV1Issuer;
     private readonly string? _entraV2Issuer;
+    private readonly HashSet<string> _allowedCallers;
 
     public BotFrameworkAuthenticator(IOptions<BotIdentityOptions> options, IHttpClientFactory httpClientFactory, TimeProvider clock, ILogger<BotFrameworkAuthenticator> logger)
     {
         _options = options.Value;
+        _allowedCallers = new HashSet<string>(_options.AllowedCallers.Where(c => !string.IsNullOrWhiteSpace(c)).Select(c => c.Trim()), StringComparer.OrdinalIgnoreCase);
         if (!_options.HasAppId) return;
 
         OpenIdSigningKeySource Source(string url) => new(
@@ -120,8 +122,12 @@ public sealed class BotFrameworkAuthenticator : IInboundAuthenticator
     {
         var key = await FindKeyAsync(keys, token.Kid, cancellationToken);
         var identity = await ValidateAsync(token, key, token.Issuer);
-        if (string.IsNullOrEmpty(identity.FindFirst(callerClaim)?.Value))
+        var caller = identity.FindFirst(callerClaim)?.Value;
+        if (string.IsNullOrEmpty(caller))
             throw new AuthenticationFailedException($"the Entra ID token has no {callerClaim} claim");
+        // Any app of the tenant can get a token for the bot's audience: only listed callers may speak to it.
+        if (!_allowedCallers.Contains("*") && !_allowedCallers.Contains(caller))
+            throw new AuthenticationFailedException($"caller app '{caller}' is not in AllowedCallers");
         return identity;
     }
 

@@ -35,6 +35,12 @@ public sealed class BotIdentityOptions
     public string BotFrameworkOAuthScope { get; set; } = "https://api.botframework.com/.default";
 
     /// <summary>How long fetched signing keys are trusted before they are fetched again.</summary>
+    /// <summary>
+    /// App ids whose Entra ID tokens are accepted (other bots or services calling this one in the bot's
+    /// tenant); "*" accepts any app of the tenant. Empty: only Bot Framework channel tokens are accepted.
+    /// </summary>
+    public string[] AllowedCallers { get; set; } = [];
+
     public TimeSpan SigningKeyRefreshInterval { get; set; } = TimeSpan.FromHours(12);
 
     /// <summary>

@@ -16,6 +16,7 @@ public sealed class ConnectorClient : IConnectorClient
     private readonly string _baseUrl;
     private readonly IConnectorTokenProvider _tokens;
     private readonly ConnectorRetryPolicy _retryPolicy;
+    private readonly bool _mayCarryToken;
 
     internal ConnectorClient(HttpClient http, string serviceUrl, IConnectorTokenProvider tokens, ConnectorRetryPolicy retryPolicy)
     {
@@ -26,6 +27,8 @@ public sealed class ConnectorClient : IConnectorClient
         _baseUrl = serviceUrl.TrimEnd('/') + "/v3/conversations";
         _tokens = tokens;
         _retryPolicy = retryPolicy;
+        // The bot's bearer token never travels in clear text: only over https, or to this machine (a local Playground).
+        _mayCarryToken = uri.Scheme == Uri.UriSchemeHttps || uri.IsLoopback;
     }
 
     public async Task<string?> ReplyToActivityAsync(Activity activity, CancellationToken cancellationToken)
@@ -79,7 +82,7 @@ public sealed class ConnectorClient : IConnectorClient
         var response = await _retryPolicy.SendAsync(_http, async ct =>
         {
             var request = new HttpRequestMessage(method, url);
-            if (await _tokens.GetTokenAsync(ct) is { } token)
+            if (_mayCarryToken && await _tokens.GetTokenAsync(ct) is { } token)
                 request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
             if (body is not null)
                 request.Content = JsonContent.Create(body, body.GetType(), options: ProtocolJson.Options);

@@ -5,6 +5,11 @@ namespace GovernanceBot.BotFramework.Hosting;
 /// <summary>The minimum an activity must carry before the bot will act on it.</summary>
 internal static class ActivityValidator
 {
+    /// <summary>Teams ids are well under this; anything longer is not from a channel.</summary>
+    private const int MaxIdLength = 512;
+
+    private static bool TooLong(string? id) => id is { Length: > MaxIdLength };
+
     /// <returns>null when acceptable, else the reason it is not.</returns>
     public static string? Problem(Activity activity)
     {
@@ -14,6 +19,11 @@ internal static class ActivityValidator
         if (!Uri.TryCreate(activity.ServiceUrl, UriKind.Absolute, out var serviceUrl) || (serviceUrl.Scheme != Uri.UriSchemeHttps && serviceUrl.Scheme != Uri.UriSchemeHttp))
             return "The activity's 'serviceUrl' is not an absolute http(s) URL.";
         if (activity.Text is { Length: > 100_000 }) return "The activity's text is too long.";
+        if (TooLong(activity.Id) || TooLong(activity.Conversation.Id) || TooLong(activity.From?.Id) || TooLong(activity.From?.AadObjectId) || TooLong(activity.ChannelId))
+            return $"An id of the activity is longer than {MaxIdLength} characters.";
+        // Who acts must be known before anything is done on their behalf.
+        if ((activity.IsInvoke || ActivityTypes.Is(activity.Type, ActivityTypes.Message)) && string.IsNullOrWhiteSpace(activity.From?.Id))
+            return "The activity has no 'from.id'.";
         return null;
     }
 }

@@ -24,7 +24,20 @@ public sealed class BotAdapter(
     {
         if (string.IsNullOrEmpty(activity.Id)) return await RunTurnAsync(activity, cancellationToken);
 
-        if (!await ledger.TryClaimAsync(activity, cancellationToken))
+        bool claimed;
+        try
+        {
+            claimed = await ledger.TryClaimAsync(activity, cancellationToken);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // The shared ledger is down (storage outage): still answer; this instance's own deduplication
+            // still holds, and the handlers report the outage in the user's language.
+            logger.LogWarning(exception, "Could not record the activity in the shared ledger; relying on in-process deduplication");
+            return await RunTurnAsync(activity, cancellationToken);
+        }
+
+        if (!claimed)
         {
             logger.LogInformation("Activity already processed by another instance; not acting on it again");
             return new TurnOutcome(activity.IsInvoke ? AlreadyProcessed : null, activity.ExpectsReplies ? [] : null);

@@ -53,6 +53,12 @@ public static class BotMessageEndpoint
             await Problem(http, StatusCodes.Status400BadRequest, "Malformed activity", $"The body is not a valid activity JSON document ({exception.Path ?? "root"}).");
             return;
         }
+        catch (ArgumentException)
+        {
+            // Raised while building JSON objects that repeat a key (e.g. two "verb"s): ambiguous, so refused.
+            await Problem(http, StatusCodes.Status400BadRequest, "Malformed activity", "The body repeats a property name.");
+            return;
+        }
 
         var problem = activity is null ? "The body is empty or null." : ActivityValidator.Problem(activity);
         if (problem is not null || activity is null)

@@ -45,7 +45,9 @@ public sealed class BotApplication
             var verbHandler = _routes.FindVerb(action.Verb);
             if (verbHandler is not null) return verbHandler(turn, cancellationToken);
             _logger.LogWarning("No route for card verb {Verb}", action.Verb);
-            return turn.RespondWithErrorAsync("unknownVerb", $"Unknown action '{action.Verb}'.", cancellationToken);
+            return _routes.UnknownCardAction is { } unknown
+                ? unknown(turn, cancellationToken)
+                : turn.RespondWithErrorAsync("unknownVerb", $"Unknown action '{action.Verb}'.", cancellationToken);
         }
 
         if (ActivityTypes.Is(activity.Type, ActivityTypes.Message))

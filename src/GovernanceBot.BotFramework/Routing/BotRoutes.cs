@@ -14,6 +14,7 @@ public sealed class BotRoutes
     private readonly List<TurnHandler> _installationUpdates = [];
 
     internal TurnHandler? Fallback { get; private set; }
+    internal TurnHandler? UnknownCardAction { get; private set; }
     internal IReadOnlyList<TurnHandler> ConversationUpdates => _conversationUpdates;
     internal IReadOnlyList<TurnHandler> InstallationUpdates => _installationUpdates;
 
@@ -40,6 +41,9 @@ public sealed class BotRoutes
         if (!_verbs.TryAdd(verb, handler)) throw new InvalidOperationException($"The card verb '{verb}' is already routed.");
         return this;
     }
+
+    /// <summary>Answers a card action whose verb no route owns (an old card, a removed feature, a forged click).</summary>
+    public BotRoutes OnUnknownCardAction(TurnHandler handler) { UnknownCardAction = handler; return this; }
 
     public BotRoutes OnConversationUpdate(TurnHandler handler) { _conversationUpdates.Add(handler); return this; }
 

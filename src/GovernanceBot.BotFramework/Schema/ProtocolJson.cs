@@ -9,5 +9,7 @@ public static class ProtocolJson
     public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
     {
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        // A repeated key is ambiguous (which verb did the user click?): reject the whole activity.
+        AllowDuplicateProperties = false,
     };
 }

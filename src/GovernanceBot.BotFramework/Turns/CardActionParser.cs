@@ -12,13 +12,13 @@ internal static class CardActionParser
         {
             if (!string.Equals(activity.Name, InvokeNames.AdaptiveCardAction, StringComparison.OrdinalIgnoreCase)) return null;
             var action = (activity.Value as JsonObject)?["action"] as JsonObject;
-            var verb = (action?["verb"] as JsonValue)?.TryGetValue(out string? v) == true ? v : null;
+            var verb = JsonText.Of(action?["verb"]);
             return new CardActionData(verb ?? "", CopyObject(action?["data"]), IsInvoke: true);
         }
 
         if (ActivityTypes.Is(activity.Type, ActivityTypes.Message) && activity.Value is JsonObject value)
         {
-            var verb = (value[CardActionData.SubmitVerbProperty] as JsonValue)?.TryGetValue(out string? v) == true ? v : null;
+            var verb = JsonText.Of(value[CardActionData.SubmitVerbProperty]);
             if (verb is null) return null;
             return new CardActionData(verb, CopyObject(value), IsInvoke: false);
         }

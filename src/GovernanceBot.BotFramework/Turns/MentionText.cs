@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using GovernanceBot.BotFramework.Schema;
 
@@ -16,9 +17,9 @@ internal static partial class MentionText
         var botId = activity.Recipient?.Id;
         foreach (var entity in activity.Entities ?? [])
         {
-            if (!string.Equals(entity["type"]?.GetValue<string>(), "mention", StringComparison.OrdinalIgnoreCase)) continue;
-            var mentionedId = entity["mentioned"]?["id"]?.GetValue<string>();
-            var mentionText = entity["text"]?.GetValue<string>();
+            if (!string.Equals(JsonText.Of(entity["type"]), "mention", StringComparison.OrdinalIgnoreCase)) continue;
+            var mentionedId = JsonText.Of((entity["mentioned"] as JsonObject)?["id"]);
+            var mentionText = JsonText.Of(entity["text"]);
             if (string.IsNullOrEmpty(mentionText)) continue;
             if (botId is null || mentionedId is null || string.Equals(mentionedId, botId, StringComparison.OrdinalIgnoreCase))
                 text = text.Replace(mentionText, " ", StringComparison.OrdinalIgnoreCase);

@@ -24,21 +24,24 @@ public sealed class ConversationTrackingFeature(ConversationReferenceStore store
         return store.SaveAsync(ReferenceFrom(activity, time.GetUtcNow(), installed: !uninstalled), cancellationToken);
     }
 
+    /// <summary>The conversation types Teams sends; anything else is classified from the channel data, never stored as given.</summary>
+    private static readonly string[] KnownTypes = ["personal", "groupChat", "channel"];
+
     internal static ConversationReference ReferenceFrom(Activity activity, DateTimeOffset now, bool installed)
     {
         var channelData = activity.ChannelData;
-        var teamId = channelData?["team"]?["id"]?.GetValue<string>();
-        var type = activity.Conversation?.ConversationType
+        var teamId = JsonText.At(channelData, "team", "id");
+        var type = KnownTypes.FirstOrDefault(t => string.Equals(t, activity.Conversation?.ConversationType, StringComparison.OrdinalIgnoreCase))
             ?? (teamId is not null ? "channel" : activity.Conversation?.IsGroup == true ? "groupChat" : "personal");
         return new ConversationReference(
             ConversationId: activity.Conversation!.Id!,
             ConversationType: type,
             ServiceUrl: activity.ServiceUrl!,
             ChannelId: activity.ChannelId ?? "msteams",
-            TenantId: activity.Conversation.TenantId ?? channelData?["tenant"]?["id"]?.GetValue<string>(),
+            TenantId: activity.Conversation.TenantId ?? JsonText.At(channelData, "tenant", "id"),
             TeamId: teamId,
-            TeamName: channelData?["team"]?["name"]?.GetValue<string>(),
-            TeamsChannelId: channelData?["channel"]?["id"]?.GetValue<string>(),
+            TeamName: JsonText.At(channelData, "team", "name"),
+            TeamsChannelId: JsonText.At(channelData, "channel", "id"),
             UserId: activity.From?.Id,
             UserAadObjectId: activity.From?.AadObjectId,
             UserName: activity.From?.Name,

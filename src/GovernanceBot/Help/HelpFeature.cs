@@ -19,6 +19,7 @@ public sealed class HelpFeature(HelpCards cards) : IBotFeature
         routes.OnCardAction(HelpVerbs.More, DetailsAsync);
         routes.OnInstallationUpdate(WelcomeAsync);
         routes.OnFallback(NotUnderstoodAsync);
+        routes.OnUnknownCardAction(UnknownActionAsync);
     }
 
     private Task ShowAsync(ITurnContext turn, CancellationToken cancellationToken) =>
@@ -34,6 +35,9 @@ public sealed class HelpFeature(HelpCards cards) : IBotFeature
         var asked = turn.Text.Trim('?', ' ');
         return turn.SendCardAsync(cards.Overview(language, asked.Length == 0 ? null : turn.Text), cancellationToken);
     }
+
+    private static Task UnknownActionAsync(ITurnContext turn, CancellationToken cancellationToken) =>
+        turn.RespondWithErrorAsync("unknownVerb", HelpCards.Texts.Get("UnknownAction", Languages.FromLocale(turn.Activity.Locale)), cancellationToken);
 
     private static Task WelcomeAsync(ITurnContext turn, CancellationToken cancellationToken)
     {

@@ -6,8 +6,8 @@ using GovernanceBot.Storage;
 namespace GovernanceBot.Hosting;
 
 /// <summary>
-/// Table "ProcessedActivities": PartitionKey = the UTC day of the activity's own timestamp (a channel
-/// retry repeats it, so both deliveries meet in the same partition, and old days are dropped whole);
+/// Table "ProcessedActivities": PartitionKey = the UTC day of the activity's own timestamp when plausible (a
+/// channel retry repeats it, so both deliveries meet in the same partition, and old days are dropped whole);
 /// RowKey = the encoded channel, conversation and activity id. An insert that finds the row taken
 /// means another delivery got there first.
 /// </summary>
@@ -56,8 +56,16 @@ public sealed class StoredActivityLedger(ITableStorage storage, TimeProvider tim
         return deleted;
     }
 
-    private string Day(Activity activity) =>
-        (activity.Timestamp ?? time.GetUtcNow()).UtcDateTime.ToString("yyyyMMdd", CultureInfo.InvariantCulture);
+    /// <summary>
+    /// The activity's own day when it is plausible (within a day of now), so a retry after midnight still meets
+    /// its first delivery; otherwise today, so an odd timestamp cannot create days the purge never reaches.
+    /// </summary>
+    private string Day(Activity activity)
+    {
+        var now = time.GetUtcNow();
+        var stamp = activity.Timestamp is { } t && (t - now).Duration() <= TimeSpan.FromDays(1) ? t : now;
+        return stamp.UtcDateTime.ToString("yyyyMMdd", CultureInfo.InvariantCulture);
+    }
 
     private static string Key(Activity activity) =>
         TableKeys.Encode($"{activity.ChannelId}|{activity.Conversation?.Id}|{activity.Id}");

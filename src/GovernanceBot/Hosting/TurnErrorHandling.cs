@@ -1,4 +1,5 @@
 using GovernanceBot.BotFramework.Routing;
+using GovernanceBot.BotFramework.Schema;
 using GovernanceBot.BotFramework.Turns;
 using GovernanceBot.Domain;
 using GovernanceBot.Localization;
@@ -19,6 +20,10 @@ public static class TurnErrorHandling
 
     internal static Task RespondAsync(ITurnContext turn, Exception exception, CancellationToken cancellationToken)
     {
+        // Only a person's own message or click deserves an answer; lifecycle events (install, members
+        // added) failing must not post apologies into a channel. The failure is already logged.
+        if (!turn.Activity.IsInvoke && !ActivityTypes.Is(turn.Activity.Type, ActivityTypes.Message)) return Task.CompletedTask;
+
         var language = Languages.FromLocale(turn.Activity.Locale);
         var key = exception switch
         {

@@ -356,6 +356,28 @@ public sealed class BotFrameworkAuthenticatorTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Entra_token_of_an_app_not_in_allowed_callers_is_rejected()
+    {
+        var token = EntraToken($"https://sts.windows.net/{Tenant}/", "appid");
+        var authenticator = Authenticator(null, ("AllowedCallers:0", "another-app"));
+
+        var error = await Assert.ThrowsAsync<AuthenticationFailedException>(() =>
+            authenticator.AuthenticateAsync(Bearer(token), TeamsActivity(), false, default));
+
+        Assert.Contains("caller app 'caller-app' is not in AllowedCallers", error.Message);
+    }
+
+    [Fact]
+    public async Task Entra_token_of_any_tenant_app_is_accepted_only_with_the_wildcard()
+    {
+        var token = EntraToken($"https://login.microsoftonline.com/{Tenant}/v2.0", "azp");
+
+        var identity = await Authenticator(null, ("AllowedCallers:0", "*")).AuthenticateAsync(Bearer(token), TeamsActivity(), false, default);
+
+        Assert.True(identity.IsAuthenticated);
+    }
+
+    [Fact]
     public async Task Entra_token_is_rejected_for_a_multi_tenant_bot()
     {
         var token = EntraToken($"https://sts.windows.net/{Tenant}/", "appid");
@@ -444,6 +466,7 @@ public sealed class BotFrameworkAuthenticatorTests : IAsyncLifetime
             ["EntraV1OpenIdMetadataUrl"] = _identity.EntraV1MetadataUrlTemplate,
             ["EntraV2OpenIdMetadataUrl"] = _identity.EntraV2MetadataUrlTemplate,
             ["SigningKeyMinimumRefreshInterval"] = "00:00:00",
+            ["AllowedCallers:0"] = "caller-app",
         };
         foreach (var (key, value) in overrides) settings[key] = value;
         return Build(settings, clock);

@@ -58,4 +58,22 @@ public sealed class ConversationTrackingTests : IClassFixture<BotTestHostFixture
         await conversation.PostForRepliesAsync(uninstall);
         Assert.False((await store.FindPersonalChatAsync(TestUser.Chloe.AadObjectId, CancellationToken.None))!.Installed);
     }
+
+    [Fact]
+    public async Task An_unknown_conversation_type_is_classified_not_stored_as_given_and_nothing_is_posted()
+    {
+        var conversation = new TestConversation(_host.CreateClient(), TestUser.Bruno, "fr-FR")
+        {
+            ConversationId = "19:odd@thread.v2",
+            ConversationType = "a/b",
+        };
+        var update = conversation.NewActivity("conversationUpdate");
+        update["channelData"] = new JsonObject { ["team"] = new JsonObject { ["id"] = "19:team@thread.tacv2" } };
+
+        var replies = await conversation.PostForRepliesAsync(update);
+
+        Assert.Empty(replies);
+        var store = _host.Services.GetRequiredService<ConversationReferenceStore>();
+        Assert.NotNull(await store.FindAsync("channel", "19:odd@thread.v2", CancellationToken.None));
+    }
 }

@@ -48,16 +48,31 @@ public sealed class ActivityLedgerTests
         using var directory = new TemporaryDirectory();
         using var storage = new SqliteTableStorage(Path.Combine(directory.Path, "ledger.db"));
         var now = new DateTimeOffset(2026, 11, 22, 9, 0, 0, TimeSpan.Zero);
+        var fiveDaysAgo = new StoredActivityLedger(storage, new FixedTime(now.AddDays(-5)));
         var ledger = new StoredActivityLedger(storage, new FixedTime(now));
         var old = Enumerable.Range(0, 130).Select(i => Activity($"old-{i}", now.AddDays(-5))).ToList();
         var recent = Activity("recent", now.AddDays(-1));
-        foreach (var activity in old.Append(recent)) await ledger.TryClaimAsync(activity, CancellationToken.None);
+        foreach (var activity in old) await fiveDaysAgo.TryClaimAsync(activity, CancellationToken.None);
+        await ledger.TryClaimAsync(recent, CancellationToken.None);
 
         var deleted = await ledger.PurgeAsync(daysBack: 14, CancellationToken.None);
 
         Assert.Equal(130, deleted);
-        Assert.True(await ledger.TryClaimAsync(old[0], CancellationToken.None));
+        Assert.True(await fiveDaysAgo.TryClaimAsync(old[0], CancellationToken.None));
         Assert.False(await ledger.TryClaimAsync(recent, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task An_implausible_timestamp_is_filed_under_today_so_the_purge_reaches_it()
+    {
+        using var directory = new TemporaryDirectory();
+        using var storage = new SqliteTableStorage(Path.Combine(directory.Path, "ledger.db"));
+        var now = new DateTimeOffset(2026, 11, 22, 9, 0, 0, TimeSpan.Zero);
+        var ledger = new StoredActivityLedger(storage, new FixedTime(now));
+        await ledger.TryClaimAsync(Activity("far-future", now.AddYears(5)), CancellationToken.None);
+
+        var later = new StoredActivityLedger(storage, new FixedTime(now.AddDays(4)));
+        Assert.Equal(1, await later.PurgeAsync(daysBack: 14, CancellationToken.None));
     }
 
     private static Activity Activity(string id, DateTimeOffset timestamp) => new()

@@ -28,6 +28,8 @@ public sealed class BotTestHost : WebApplicationFactory<Program>
             ["Storage:Provider"] = "Sqlite",
             ["Storage:Sqlite:Path"] = Path.Combine(DataDirectory, "bot.db"),
             ["Demo:Enabled"] = "false",
+            // Keep test output readable: warnings and errors only.
+            ["Logging:LogLevel:Default"] = "Warning",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) _settings[key] = value;
     }

@@ -161,6 +161,65 @@ public sealed class MessagesEndpointTests : IClassFixture<BotTestHostFixture>
     }
 
     [Fact]
+    public async Task Oddly_shaped_entities_are_ignored_rather_than_failing_the_turn()
+    {
+        var conversation = _host.Conversation();
+        var activity = conversation.NewActivity("message");
+        activity["text"] = "aide";
+        activity["entities"] = new JsonArray(
+            new JsonObject { ["type"] = 5 },
+            new JsonObject { ["type"] = "mention", ["mentioned"] = "x", ["text"] = new JsonArray() },
+            new JsonObject { ["type"] = "clientInfo", ["locale"] = "fr-FR" });
+        activity["channelData"] = new JsonArray(1, 2);
+
+        var reply = Assert.Single(await conversation.PostForRepliesAsync(activity));
+        Assert.Contains("Voici ce que je sais faire", reply.Card().AllText());
+    }
+
+    [Fact]
+    public async Task A_card_action_with_a_repeated_key_is_refused_as_ambiguous()
+    {
+        const string body = """
+            {"type":"invoke","name":"adaptiveCard/action","id":"dup-1","channelId":"msteams","serviceUrl":"http://127.0.0.1:9/",
+             "from":{"id":"29:x"},"conversation":{"id":"c"},"value":{"action":{"verb":"help.more","verb":"help.show"}}}
+            """;
+        using var response = await _host.CreateClient().PostAsync("/api/messages", new StringContent(body, Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("message")]
+    [InlineData("invoke")]
+    public async Task A_message_or_click_without_a_sender_gets_400(string type)
+    {
+        var conversation = _host.Conversation();
+        var activity = conversation.NewActivity(type);
+        activity.Remove("from");
+        using var response = await conversation.PostAsync(activity);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("from.id", (await response.Content.ReadFromJsonAsync<JsonObject>())!["detail"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task An_absurdly_long_id_gets_400()
+    {
+        var conversation = _host.Conversation();
+        var activity = conversation.NewActivity("message");
+        activity["from"]!["id"] = new string('u', 2000);
+        using var response = await conversation.PostAsync(activity);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_card_action_nobody_routes_is_refused_in_the_users_language()
+    {
+        var french = await _host.Conversation().ExecuteAsync("no.such.verb");
+        var english = await _host.Conversation(locale: "en-US").ExecuteAsync("no.such.verb");
+        Assert.Contains("Ce bouton ne fait plus rien", french.Error!["message"]!.GetValue<string>());
+        Assert.Contains("This button no longer does anything", english.Error!["message"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task Health_and_readiness_answer()
     {
         var client = _host.CreateClient();
