@@ -1,5 +1,7 @@
 using System.Text.Json.Nodes;
+using GovernanceBot.Identity;
 using GovernanceBot.Maturity;
+using Microsoft.Extensions.DependencyInjection;
 using GovernanceBot.Tests.Infrastructure;
 using static GovernanceBot.Tests.Maturity.MaturityConversation.Texts;
 
@@ -104,12 +106,15 @@ public sealed class MaturityBadInputTests(MaturityHostFixture fixture) : IClassF
     [InlineData("007")]
     public async Task A_scale_answer_is_stored_as_the_plain_number(string sent)
     {
-        var user = await OnQuestionAsync(4);
+        var hubId = await fixture.NewHubAsync();
+        var user = await OnQuestionAsync(4, hubId);
 
         await user.ClickAsync(Next, sent);
-        await user.ClickAsync(Back);
 
-        Assert.Equal("7", user.CurrentInputValue());
+        var store = fixture.Host.Services.GetRequiredService<MaturityStore>();
+        var userKey = UserKeys.For(user.Conversation.User.AadObjectId, user.Conversation.User.Id);
+        var stored = await store.GetDraftAsync(userKey, hubId, CancellationToken.None);
+        Assert.Equal("7", stored!.Draft.AnswerTo("bi-success"));
     }
 
     [Theory]
