@@ -50,12 +50,14 @@ public sealed record AssessmentDraft
             throw new StaleDraftException(cardRevision, Revision);
     }
 
-    /// <summary>Records <paramref name="value"/> for the current question; throws <see cref="InvalidAnswerException"/> if it is not accepted.</summary>
+    /// <summary>
+    /// Records <paramref name="value"/>, in its canonical form, for the current question; throws
+    /// <see cref="InvalidAnswerException"/> if it is not accepted.
+    /// </summary>
     public AssessmentDraft Answer(QuestionnaireDefinition definition, string value, DateTimeOffset now)
     {
         var question = CurrentQuestion(definition);
-        if (!question.Accepts(value)) throw new InvalidAnswerException(question.Id, value);
-        return Changed(now) with { Answers = Answers.SetItem(question.Id, value) };
+        return Changed(now) with { Answers = Answers.SetItem(question.Id, question.Canonical(value)) };
     }
 
     /// <summary>Moves to the next question; the current one must be answered. Stays put on the last question.</summary>

@@ -55,6 +55,18 @@ public sealed class Question
         return TryParseScale(value, out var number) && number >= Scale!.Min && number <= Scale.Max;
     }
 
+    /// <summary>
+    /// How an accepted <paramref name="value"/> is stored: the option value as is, the scale number written
+    /// plainly ("+07" becomes "7"), so stored answers never carry a sender's padding.
+    /// </summary>
+    public string Canonical(string value)
+    {
+        if (!Accepts(value)) throw new InvalidAnswerException(Id, value);
+        if (!IsScale) return value;
+        TryParseScale(value, out var number);
+        return number.ToString(CultureInfo.InvariantCulture);
+    }
+
     /// <summary>Points for an accepted <paramref name="value"/>, ignoring other answers (see <see cref="PointsIn"/>).</summary>
     public int PointsFor(string value)
     {

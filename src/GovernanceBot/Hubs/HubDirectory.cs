@@ -22,7 +22,7 @@ internal sealed class HubDirectory(ITableStorage storage, TimeProvider clock) : 
 
     public async Task<Hub?> FindAsync(string hubId, CancellationToken cancellationToken)
     {
-        if (string.IsNullOrWhiteSpace(hubId) || hubId != HubIds.FromName(hubId)) return null;
+        if (string.IsNullOrWhiteSpace(hubId) || hubId.Length > HubIds.MaxLength || hubId != HubIds.FromName(hubId)) return null;
         var entity = await Table.GetAsync(Partition, hubId, cancellationToken);
         return entity is null ? null : ToHub(entity);
     }
@@ -32,6 +32,7 @@ internal sealed class HubDirectory(ITableStorage storage, TimeProvider clock) : 
         var trimmed = name.Trim();
         var id = HubIds.FromName(trimmed);
         if (id.Length == 0) throw new ArgumentException("A hub name needs at least one letter or digit.", nameof(name));
+        if (id.Length > HubIds.MaxLength) throw new ArgumentException($"A hub's id is at most {HubIds.MaxLength} characters.", nameof(name));
         var hub = new Hub(id, trimmed, clock.GetUtcNow(), createdBy);
         try
         {

@@ -44,6 +44,11 @@ internal sealed partial class HubsFeature(IHubDirectory hubs, IUserDirectory use
             await turn.SendTextAsync(Texts.Get("AddUsage", language), cancellationToken);
             return;
         }
+        if (HubIds.FromName(name).Length > HubIds.MaxLength)
+        {
+            await turn.SendTextAsync(Texts.Get("AddTooLong", language, HubIds.MaxLength), cancellationToken);
+            return;
+        }
 
         try
         {

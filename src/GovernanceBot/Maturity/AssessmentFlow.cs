@@ -100,6 +100,12 @@ internal sealed class AssessmentFlow(
             await ShowHubPickerAsync(turn, user, language, MaturityTexts.Get("NoticeUnknownHub", language), cancellationToken);
             return;
         }
+        if (hub.Id != user.HubId)
+        {
+            // The hub comes from the card, so anyone can name any hub: only the one the user joined may be answered for.
+            await ShowHubPickerAsync(turn, user, language, MaturityTexts.Get("NoticeNotYourHub", language), cancellationToken);
+            return;
+        }
 
         var context = new DraftContext(definition, store, turn, user, hub, language, cancellationToken);
         var stored = await store.GetDraftAsync(user.UserKey, hub.Id, cancellationToken);
@@ -123,6 +129,8 @@ internal sealed class AssessmentFlow(
         try
         {
             stored.Draft.EnsureCurrent(definition, data.Revision ?? -1, data.QuestionId);
+            // No accepted answer is anywhere near this long; a longer one is refused before it is parsed or stored.
+            if (data.Answer is { Length: > MaturityActionData.MaxAnswerLength }) throw new InvalidAnswerException(stored.Draft.CurrentQuestion(definition).Id, data.Answer);
             await step(context, stored, data);
         }
         catch (Exception exception) when (exception is StaleDraftException or ConcurrencyConflictException or EntityNotFoundException)
@@ -152,15 +160,23 @@ internal sealed class AssessmentFlow(
         var claimed = await store.ReplaceDraftAsync(answered, stored.ETag, cancellationToken);
         var completed = answered.Complete(definition, context.User.DisplayName, clock.GetUtcNow());
         if (await store.FindCompletedAsync(context.Hub.Id, completed.Id, cancellationToken) is null)
-            await store.AddCompletedAsync(completed, cancellationToken);
+        {
+            try
+            {
+                await store.AddCompletedAsync(completed, cancellationToken);
+            }
+            catch (EntityAlreadyExistsException)
+            {
+                // A retried insert whose first attempt was stored but whose answer was lost: it is recorded, go on.
+            }
+        }
         await store.DeleteDraftAsync(claimed, cancellationToken);
         await ShowResultAsync(context.Turn, completed, context.Hub, context.Language, null, cancellationToken);
     }
 
     private async Task ShowResultAsync(ITurnContext turn, CompletedAssessment assessment, Hub hub, Language language, string? notice, CancellationToken cancellationToken)
     {
-        var history = await store.ListCompletedAsync(hub.Id, MaturityReports.HistoryLength, cancellationToken);
-        var previous = MaturityReports.PreviousOf(history, assessment);
+        var previous = await store.FindPreviousAsync(assessment, cancellationToken);
         await turn.ReplaceCardAsync(ResultCard.Build(definition, assessment, previous, hub.Name, language, notice), cancellationToken);
     }
 

@@ -14,6 +14,12 @@ public sealed record MaturityActionData
     public const string AnswerInput = "answer";
     public const string HubInput = "hubId";
 
+    /// <summary>Longer than any accepted answer (option values and scale numbers are a few characters).</summary>
+    public const int MaxAnswerLength = 64;
+
+    /// <summary>Longer than any question id, GUID or revision the cards carry: a longer value is dropped.</summary>
+    public const int MaxIdLength = 64;
+
     public Guid? DraftId { get; init; }
     public int? Revision { get; init; }
     public string? QuestionId { get; init; }
@@ -34,15 +40,22 @@ public sealed record MaturityActionData
         return json;
     }
 
+    /// <summary>
+    /// Reads the action's fields. An id longer than <see cref="MaxIdLength"/> is treated as absent, so a forged
+    /// huge value never reaches a lookup. The hub id and the answer are kept whole so they are refused with
+    /// their own notices: the hub directory finds no hub for an over-long id, the flow refuses an over-long answer.
+    /// </summary>
     public static MaturityActionData From(CardActionData action) => new()
     {
-        DraftId = Guid.TryParse(action.GetString("draftId"), out var draftId) ? draftId : null,
-        Revision = int.TryParse(action.GetString("revision"), NumberStyles.None, CultureInfo.InvariantCulture, out var revision) ? revision : null,
-        QuestionId = NullIfBlank(action.GetString("questionId")),
+        DraftId = Guid.TryParse(Id(action, "draftId"), out var draftId) ? draftId : null,
+        Revision = int.TryParse(Id(action, "revision"), NumberStyles.None, CultureInfo.InvariantCulture, out var revision) ? revision : null,
+        QuestionId = Id(action, "questionId"),
         HubId = NullIfBlank(action.GetString(HubInput)),
-        AssessmentId = Guid.TryParse(action.GetString("assessmentId"), out var assessmentId) ? assessmentId : null,
+        AssessmentId = Guid.TryParse(Id(action, "assessmentId"), out var assessmentId) ? assessmentId : null,
         Answer = NullIfBlank(action.GetString(AnswerInput)),
     };
+
+    private static string? Id(CardActionData action, string name) => NullIfBlank(action.GetString(name)) is { Length: <= MaxIdLength } id ? id : null;
 
     private static string? NullIfBlank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

@@ -13,12 +13,8 @@ namespace GovernanceBot.Maturity;
 /// </summary>
 internal sealed class MaturityReports(QuestionnaireDefinition definition, MaturityStore store, IUserDirectory users, IHubDirectory hubs)
 {
-    /// <summary>How many past assessments the history shows (and the result looks through for the previous one).</summary>
+    /// <summary>How many past assessments the history shows.</summary>
     public const int HistoryLength = 20;
-
-    /// <summary>The assessment finished just before <paramref name="assessment"/>, from a newest-first list.</summary>
-    public static CompletedAssessment? PreviousOf(IReadOnlyList<CompletedAssessment> newestFirst, CompletedAssessment assessment) =>
-        newestFirst.Where(a => a.Id != assessment.Id && a.CompletedAt <= assessment.CompletedAt).MaxBy(a => a.CompletedAt);
 
     public async Task ResultAsync(ITurnContext turn, CancellationToken cancellationToken)
     {
@@ -27,15 +23,14 @@ internal sealed class MaturityReports(QuestionnaireDefinition definition, Maturi
         var (user, hub) = await AuthorizedHubAsync(turn, data.HubId, language, cancellationToken);
         if (user is null || hub is null) return;
 
-        var history = await store.ListCompletedAsync(hub.Id, HistoryLength, cancellationToken);
-        var assessment = history.FirstOrDefault(a => a.Id == data.AssessmentId)
-            ?? (data.AssessmentId is { } id ? await store.FindCompletedAsync(hub.Id, id, cancellationToken) : null);
+        var assessment = data.AssessmentId is { } id ? await store.FindCompletedAsync(hub.Id, id, cancellationToken) : null;
         if (assessment is null)
         {
             await turn.RespondWithMessageAsync(MaturityTexts.Get("AssessmentNotFound", language), cancellationToken);
             return;
         }
-        await turn.ReplaceCardAsync(ResultCard.Build(definition, assessment, PreviousOf(history, assessment), hub.Name, language), cancellationToken);
+        var previous = await store.FindPreviousAsync(assessment, cancellationToken);
+        await turn.ReplaceCardAsync(ResultCard.Build(definition, assessment, previous, hub.Name, language), cancellationToken);
     }
 
     /// <summary>"mes évaluations" (the user's hub) or maturity.history (any hub the user may see).</summary>

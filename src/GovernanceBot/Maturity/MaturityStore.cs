@@ -59,6 +59,21 @@ public sealed class MaturityStore(ITableStorage storage)
         return list;
     }
 
+    /// <summary>
+    /// The hub's assessment finished just before <paramref name="assessment"/>, however old: row keys sort
+    /// newest first, so it is the next row after the assessment's own.
+    /// </summary>
+    public async Task<CompletedAssessment?> FindPreviousAsync(CompletedAssessment assessment, CancellationToken cancellationToken)
+    {
+        var query = TableQuery.InPartition(assessment.HubId) with { RowKeyFrom = RowKeyOf(assessment), Top = 2 };
+        await foreach (var entity in Assessments.QueryAsync(query, cancellationToken))
+        {
+            var found = ToAssessment(entity);
+            if (found.Id != assessment.Id) return found;
+        }
+        return null;
+    }
+
     public async Task<CompletedAssessment?> FindCompletedAsync(string hubId, Guid assessmentId, CancellationToken cancellationToken)
     {
         var query = TableQuery.InPartition(hubId) with { Filter = TableFilter.Equal("AssessmentId", assessmentId), Top = 1 };
@@ -94,7 +109,7 @@ public sealed class MaturityStore(ITableStorage storage)
 
     private static TableEntity ToEntity(CompletedAssessment assessment)
     {
-        var entity = new TableEntity(assessment.HubId, TableKeys.InvertedTicks(assessment.CompletedAt) + "_" + assessment.Id.ToString("D"))
+        var entity = new TableEntity(assessment.HubId, RowKeyOf(assessment))
         {
             ["AssessmentId"] = assessment.Id,
             ["RespondentId"] = assessment.RespondentId,
@@ -110,6 +125,9 @@ public sealed class MaturityStore(ITableStorage storage)
         if (assessment.RespondentName is not null) entity["RespondentName"] = assessment.RespondentName;
         return entity;
     }
+
+    private static string RowKeyOf(CompletedAssessment assessment) =>
+        TableKeys.InvertedTicks(assessment.CompletedAt) + "_" + assessment.Id.ToString("D");
 
     private static CompletedAssessment ToAssessment(TableEntity entity) => new(
         entity.GetGuid("AssessmentId")!.Value,

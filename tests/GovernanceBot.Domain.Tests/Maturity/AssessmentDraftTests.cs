@@ -84,6 +84,29 @@ public class AssessmentDraftTests
         Assert.Null(draft.AnswerTo(questionId));
     }
 
+    [Theory]
+    [InlineData("+7", "7")]
+    [InlineData("07", "7")]
+    [InlineData("-0", "0")]
+    public void A_scale_answer_is_recorded_in_its_plain_form(string sent, string stored)
+    {
+        var draft = DraftAt("bi-success");
+
+        var answered = draft.Answer(Definition, sent, Monday);
+
+        Assert.Equal(stored, answered.AnswerTo("bi-success"));
+    }
+
+    [Fact]
+    public void A_scale_answer_padded_with_thousands_of_zeros_is_recorded_as_the_number_alone()
+    {
+        var draft = DraftAt("bi-success");
+
+        var answered = draft.Answer(Definition, new string('0', 20_000) + "7", Monday);
+
+        Assert.Equal("7", answered.AnswerTo("bi-success"));
+    }
+
     [Fact]
     public void A_card_from_an_older_revision_is_stale()
     {

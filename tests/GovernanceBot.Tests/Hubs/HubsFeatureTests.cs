@@ -26,6 +26,17 @@ public sealed class HubsFeatureTests : IDisposable
     }
 
     [Fact]
+    public async Task A_hub_name_too_long_for_an_id_is_refused_and_nothing_is_added()
+    {
+        var admin = _host.Conversation(MaturityHostFixture.Admin);
+
+        var reply = TextOf(await admin.SendAsync("hub ajouter " + new string('a', 65)));
+
+        Assert.Equal("Ce nom est trop long : l'identifiant du hub tiré du nom doit tenir en 64 caractères. Choisissez un nom plus court.", reply);
+        Assert.Contains("Aucun hub pour l'instant", TextOf(await admin.SendAsync("hubs")));
+    }
+
+    [Fact]
     public async Task A_non_admin_is_told_only_admins_add_hubs_and_nothing_is_added()
     {
         var member = _host.Conversation(MaturityHostFixture.NewUser());

@@ -1,5 +1,7 @@
 using System.Text.Json.Nodes;
+using GovernanceBot.Identity;
 using GovernanceBot.Maturity;
+using Microsoft.Extensions.DependencyInjection;
 using GovernanceBot.Tests.Infrastructure;
 using static GovernanceBot.Tests.Maturity.MaturityConversation.Texts;
 
@@ -97,6 +99,57 @@ public sealed class MaturityBadInputTests(MaturityHostFixture fixture) : IClassF
 
         Assert.Contains($"« {new string('x', 40)}… » n'est pas une réponse possible", user.Text);
         Assert.DoesNotContain(new string('x', 41), user.Text);
+    }
+
+    [Theory]
+    [InlineData("+07")]
+    [InlineData("007")]
+    public async Task A_scale_answer_is_stored_as_the_plain_number(string sent)
+    {
+        var hubId = await fixture.NewHubAsync();
+        var user = await OnQuestionAsync(4, hubId);
+
+        await user.ClickAsync(Next, sent);
+
+        var store = fixture.Host.Services.GetRequiredService<MaturityStore>();
+        var userKey = UserKeys.For(user.Conversation.User.AadObjectId, user.Conversation.User.Id);
+        var stored = await store.GetDraftAsync(userKey, hubId, CancellationToken.None);
+        Assert.Equal("7", stored!.Draft.AnswerTo("bi-success"));
+    }
+
+    [Theory]
+    [InlineData(4, "scale")]
+    [InlineData(0, "choice")]
+    public async Task An_answer_longer_than_64_characters_is_refused_for_every_question_kind(int answered, string kind)
+    {
+        var user = await OnQuestionAsync(answered);
+        var before = user.Card!;
+        // 20,000 zeros then 7 is a number within the scale; a choice value padded the same way is no option either.
+        var padded = new string('0', 20_000) + (kind == "scale" ? "7" : "yes");
+
+        await user.ClickAsync(Next, padded);
+
+        Assert.Contains($"« {new string('0', 40)}… » n'est pas une réponse possible", user.Text);
+        Assert.Contains($"Question {answered + 1} sur 15", user.Text);
+        await user.ClickAsync(Next, MaturityAnswers.First[user.CurrentQuestionId()], card: before);
+        Assert.Contains($"Question {answered + 2} sur 15", user.Text);
+    }
+
+    [Theory]
+    [InlineData("questionId", StaleNotice)]
+    [InlineData("draftId", "Cette évaluation n'existe plus.")]
+    [InlineData("revision", StaleNotice)]
+    public async Task A_forged_huge_id_in_a_question_action_is_refused_and_changes_nothing(string field, string notice)
+    {
+        var user = await OnQuestionAsync(2);
+        var data = (JsonObject)user.Card.ExecuteActions().Single(a => a.Title == Next).Data.DeepClone();
+        data[field] = new string('1', 100_000);
+        data["answer"] = "yes";
+
+        var result = await user.Conversation.ExecuteAsync(MaturityVerbs.Answer, data);
+
+        Assert.Contains(notice, result.Card.AllText());
+        Assert.Contains("Question 3 sur 15", result.Card.AllText());
     }
 
     [Fact]

@@ -1,4 +1,6 @@
+using GovernanceBot.Domain.Maturity;
 using GovernanceBot.Maturity;
+using Microsoft.Extensions.DependencyInjection;
 using GovernanceBot.Tests.Infrastructure;
 
 namespace GovernanceBot.Tests.Maturity;
@@ -45,6 +47,40 @@ public sealed class MaturityReportsTests(MaturityHostFixture fixture) : IClassFi
 
         Assert.Contains("Score : 20 / 33 (61 %)", result.Card.AllText());
         Assert.Contains("Première évaluation de ce hub", result.Card.AllText());
+    }
+
+    [Fact]
+    public async Task An_assessment_older_than_the_history_page_is_compared_with_the_one_before_it()
+    {
+        var hubId = await fixture.NewHubAsync();
+        var definition = fixture.Host.Services.GetRequiredService<QuestionnaireDefinition>();
+        var store = fixture.Host.Services.GetRequiredService<MaturityStore>();
+        var firstDay = new DateTimeOffset(2024, 1, 8, 10, 0, 0, TimeSpan.Zero);
+        var assessments = new List<CompletedAssessment>();
+        for (var week = 0; week < MaturityReports.HistoryLength + 2; week++)
+        {
+            var completed = Completed(definition, hubId, week == 0 ? MaturityAnswers.First : MaturityAnswers.Second, firstDay.AddDays(7 * week));
+            await store.AddCompletedAsync(completed, CancellationToken.None);
+            assessments.Add(completed);
+        }
+        var member = new MaturityConversation(fixture.Host.Conversation(MaturityHostFixture.NewUser()));
+        await member.SayAsync("maturité");
+        await member.ChooseHubAsync(hubId);
+
+        var second = await member.Conversation.ExecuteAsync(MaturityVerbs.Result, new() { ["hubId"] = hubId, ["assessmentId"] = assessments[1].Id.ToString("N") });
+        var first = await member.Conversation.ExecuteAsync(MaturityVerbs.Result, new() { ["hubId"] = hubId, ["assessmentId"] = assessments[0].Id.ToString("N") });
+
+        Assert.Contains("Évolution depuis le 8 janvier 2024", second.Card.AllText());
+        Assert.Contains("Total : +5 points", second.Card.AllText());
+        Assert.Contains("Première évaluation de ce hub", first.Card.AllText());
+    }
+
+    private static CompletedAssessment Completed(QuestionnaireDefinition definition, string hubId, IReadOnlyDictionary<string, string> answers, DateTimeOffset at)
+    {
+        var draft = AssessmentDraft.Start(definition, Guid.NewGuid(), hubId, "seeded-respondent", at);
+        foreach (var question in definition.Questions)
+            draft = draft.Answer(definition, answers[question.Id], at).Next(definition, at);
+        return draft.Complete(definition, "Répondant", at);
     }
 
     [Fact]
