@@ -31,15 +31,7 @@ public sealed class PlaygroundDriver : IAsyncDisposable
     public static async Task<PlaygroundDriver> StartAsync(Uri playgroundUrl)
     {
         ToolPrerequisites.RequireChromium();
-        var startInfo = new ProcessStartInfo("node")
-        {
-            WorkingDirectory = RepositoryPaths.Tools,
-            UseShellExecute = false,
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            ArgumentList = { "playground-driver.js", "--url", playgroundUrl.ToString(), "--artifacts", RepositoryPaths.Artifacts },
-        };
+        var startInfo = NodeScript.StartInfo("playground-driver.js", ["--url", playgroundUrl.ToString(), "--artifacts", RepositoryPaths.Artifacts]);
         var process = Process.Start(startInfo) ?? throw new InvalidOperationException("Could not start node.");
         var log = new ProcessLog("playground-driver");
         process.ErrorDataReceived += (_, e) => { if (e.Data is not null) log.Write(e.Data); };

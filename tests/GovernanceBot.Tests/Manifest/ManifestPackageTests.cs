@@ -1,3 +1,4 @@
+using GovernanceBot.TestSupport.Processes;
 using System.IO.Compression;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -94,7 +95,7 @@ public sealed class ManifestPackageTests(BuiltPackage package) : IClassFixture<B
         Directory.Delete(Path.GetDirectoryName(output)!, recursive: true);
     }
 
-    private static string[] ValidationErrors(NodeResult result)
+    private static string[] ValidationErrors(NodeScript.Result result)
     {
         var report = JsonNode.Parse(result.StandardOutput) ?? throw new JsonException("The validator printed nothing.");
         return report["errors"]!.AsArray().Select(e => (string)e!).ToArray();

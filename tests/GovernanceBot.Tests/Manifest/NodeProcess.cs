@@ -1,8 +1,8 @@
-using System.Diagnostics;
+using GovernanceBot.TestSupport.Processes;
 
 namespace GovernanceBot.Tests.Manifest;
 
-/// <summary>Runs a Node script the way an admin or CI would, and captures what it printed.</summary>
+/// <summary>Runs a repository script the way an admin or CI would, without the machine's packaging variables.</summary>
 internal static class NodeProcess
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
@@ -14,32 +14,10 @@ internal static class NodeProcess
         "DEVELOPER_WEBSITE_URL", "DEVELOPER_PRIVACY_URL", "DEVELOPER_TERMS_URL", "PACKAGE_OUT",
     ];
 
-    public static async Task<NodeResult> RunAsync(string script, params string[] arguments)
+    public static Task<NodeScript.Result> RunAsync(string script, params string[] arguments)
     {
-        var start = new ProcessStartInfo("node")
-        {
-            WorkingDirectory = Path.GetDirectoryName(script)!,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(script);
-        foreach (var argument in arguments) start.ArgumentList.Add(argument);
+        var start = NodeScript.StartInfo(script, arguments, Path.GetDirectoryName(script));
         foreach (var variable in PackagingVariables) start.Environment.Remove(variable);
-
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start node.");
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(Timeout);
-        try
-        {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"node {Path.GetFileName(script)} did not finish within {Timeout.TotalSeconds} s.");
-        }
-        return new NodeResult(process.ExitCode, await output, await error);
+        return NodeScript.RunAsync(start, standardInput: null, Timeout);
     }
 }
