@@ -1,8 +1,9 @@
+using GovernanceBot.BotFramework.Tests.Loopback;
 using System.Security.Claims;
 using System.Text;
 using GovernanceBot.BotFramework.Authentication;
 using GovernanceBot.BotFramework.Schema;
-using GovernanceBot.BotFramework.Tests.Loopback;
+using GovernanceBot.TestSupport.Loopback;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.IdentityModel.Tokens;

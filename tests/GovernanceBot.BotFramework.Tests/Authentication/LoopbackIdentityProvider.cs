@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using GovernanceBot.BotFramework.Tests.Loopback;
+using GovernanceBot.TestSupport.Loopback;
 using Microsoft.AspNetCore.Http;
 
 namespace GovernanceBot.BotFramework.Tests.Authentication;

@@ -1,3 +1,4 @@
+using GovernanceBot.TestSupport.Loopback;
 using System.Net;
 using System.Text.Json.Nodes;
 using GovernanceBot.BotFramework.Connector;

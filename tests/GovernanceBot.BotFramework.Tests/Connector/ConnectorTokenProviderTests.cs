@@ -1,6 +1,7 @@
+using GovernanceBot.BotFramework.Tests.Loopback;
 using System.Net;
 using GovernanceBot.BotFramework.Connector;
-using GovernanceBot.BotFramework.Tests.Loopback;
+using GovernanceBot.TestSupport.Loopback;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 

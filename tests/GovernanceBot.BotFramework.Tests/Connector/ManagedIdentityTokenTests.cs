@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 using GovernanceBot.BotFramework.Connector;
-using GovernanceBot.BotFramework.Tests.Loopback;
+using GovernanceBot.TestSupport.Loopback;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Configuration;

@@ -1,3 +1,4 @@
+using GovernanceBot.TestSupport.Loopback;
 namespace GovernanceBot.BotFramework.Tests.Loopback;
 
 /// <summary>A clock the test moves forward by hand, to reach cache expiries without waiting.</summary>

@@ -1,3 +1,4 @@
+using GovernanceBot.TestSupport.Loopback;
 using System.Net;
 using GovernanceBot.BotFramework.Schema;
 using GovernanceBot.Hosting;

@@ -1,3 +1,4 @@
+using GovernanceBot.TestSupport.Loopback;
 using System.Net;
 using System.Text.Json.Nodes;
 using GovernanceBot.Tests.Infrastructure;
@@ -24,10 +25,10 @@ public sealed class DeliveryTests : IClassFixture<BotTestHostFixture>
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var sent = Assert.Single(connector.Requests);
         Assert.Equal("POST", sent.Method);
-        // Kestrel hands the path over decoded; the connector client escapes the ids on the wire.
-        Assert.Equal($"/_connector/v3/conversations/{activity["conversation"]!["id"]}/activities/{activity["id"]}", sent.Path);
+        // As it arrived on the wire: the conversation id escaped by the connector client.
+        Assert.Equal($"/v3/conversations/{Uri.EscapeDataString(activity["conversation"]!["id"]!.GetValue<string>())}/activities/{activity["id"]}", sent.RawTarget);
         Assert.True(string.IsNullOrEmpty(sent.Authorization));
-        Assert.Equal(activity["id"]!.GetValue<string>(), sent.Body!["replyToId"]!.GetValue<string>());
+        Assert.Equal(activity["id"]!.GetValue<string>(), sent.Json!["replyToId"]!.GetValue<string>());
     }
 
     [Fact]
@@ -64,7 +65,7 @@ public sealed class DeliveryTests : IClassFixture<BotTestHostFixture>
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var sent = Assert.Single(connector.Requests);
         Assert.Equal("PUT", sent.Method);
-        Assert.EndsWith("/activities/card-42", sent.Path);
-        Assert.Contains("Commandes", sent.Body.AllText());
+        Assert.EndsWith("/activities/card-42", sent.RawTarget);
+        Assert.Contains("Commandes", sent.Json.AllText());
     }
 }

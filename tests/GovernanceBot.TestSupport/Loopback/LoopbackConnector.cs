@@ -1,8 +1,7 @@
 using System.Collections.Concurrent;
-using GovernanceBot.BotFramework.Tests.Loopback;
 using Microsoft.AspNetCore.Http;
 
-namespace GovernanceBot.BotFramework.Tests.Connector;
+namespace GovernanceBot.TestSupport.Loopback;
 
 /// <summary>
 /// A stand-in for a channel's Bot Connector service: records each call and answers from a script the

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Logging;
 
-namespace GovernanceBot.BotFramework.Tests.Loopback;
+namespace GovernanceBot.TestSupport.Loopback;
 
 /// <summary>A Kestrel server on 127.0.0.1 with a free port, recording every request before answering it.</summary>
 public sealed class LoopbackServer : IAsyncDisposable
