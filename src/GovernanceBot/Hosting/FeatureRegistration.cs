@@ -20,11 +20,7 @@ public static class FeatureRegistration
         services.AddHubs();
         services.AddMaturityFeature(configuration);
 
-        services.AddSingleton(new HelpTopic(
-            Order: 1000,
-            Title: HelpCards.Texts.Localized("HelpTopicTitle"),
-            Description: HelpCards.Texts.Localized("HelpTopicDescription"),
-            Commands: [new LocalizedText("aide", "help")]));
+        services.AddHelpTopic(1000, HelpCards.Texts, "HelpTopicTitle", "HelpTopicDescription", new LocalizedText("aide", "help"));
         services.AddSingleton<HelpCards>();
         services.AddSingleton<IBotFeature, HelpFeature>();
 

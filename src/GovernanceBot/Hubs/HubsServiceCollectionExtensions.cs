@@ -15,11 +15,7 @@ public static class HubsServiceCollectionExtensions
         services.AddSingleton<IHubDirectory, HubDirectory>();
         services.AddSingleton<IBotFeature, HubsFeature>();
         services.AddSingleton<IDemoDataContributor, HubsDemoData>();
-        services.AddSingleton(new HelpTopic(
-            Order: 900,
-            Title: HubsFeature.Texts.Localized("HelpTopicTitle"),
-            Description: HubsFeature.Texts.Localized("HelpTopicDescription"),
-            Commands: [new LocalizedText("hubs", "hubs")]));
+        services.AddHelpTopic(900, HubsFeature.Texts, "HelpTopicTitle", "HelpTopicDescription", new LocalizedText("hubs", "hubs"));
         services.TryAddSingleton(TimeProvider.System);
         return services;
     }

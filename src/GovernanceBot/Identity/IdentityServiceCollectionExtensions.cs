@@ -14,11 +14,7 @@ public static class IdentityServiceCollectionExtensions
         services.Configure<RoleOptions>(configuration.GetSection(RoleOptions.Section));
         services.AddSingleton<IUserDirectory, UserDirectory>();
         services.AddSingleton<IBotFeature, IdentityFeature>();
-        services.AddSingleton(new HelpTopic(
-            Order: 950,
-            Title: IdentityFeature.Texts.Localized("HelpTopicTitle"),
-            Description: IdentityFeature.Texts.Localized("HelpTopicDescription"),
-            Commands: [new LocalizedText("qui suis-je", "whoami")]));
+        services.AddHelpTopic(950, IdentityFeature.Texts, "HelpTopicTitle", "HelpTopicDescription", new LocalizedText("qui suis-je", "whoami"));
         services.TryAddSingleton(TimeProvider.System);
         return services;
     }

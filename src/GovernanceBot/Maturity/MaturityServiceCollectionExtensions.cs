@@ -26,17 +26,8 @@ public static class MaturityServiceCollectionExtensions
         services.AddSingleton<MaturityReports>();
         services.AddSingleton<IBotFeature, MaturityFeature>();
         services.AddSingleton<IDemoDataContributor, MaturityDemoData>();
-        services.AddSingleton(new HelpTopic(
-            Order: 100,
-            Title: MaturityTexts.Catalog.Localized("HelpTopicTitle"),
-            Description: MaturityTexts.Catalog.Localized("HelpTopicDescription"),
-            Commands: [new LocalizedText("maturité", "maturity")],
-            StartVerb: MaturityVerbs.Start));
-        services.AddSingleton(new HelpTopic(
-            Order: 110,
-            Title: MaturityTexts.Catalog.Localized("HelpHistoryTitle"),
-            Description: MaturityTexts.Catalog.Localized("HelpHistoryDescription"),
-            Commands: [new LocalizedText("mes évaluations", "my assessments")]));
+        services.AddHelpTopic(100, MaturityTexts.Catalog, "HelpTopicTitle", "HelpTopicDescription", new LocalizedText("maturité", "maturity"), MaturityVerbs.Start);
+        services.AddHelpTopic(110, MaturityTexts.Catalog, "HelpHistoryTitle", "HelpHistoryDescription", new LocalizedText("mes évaluations", "my assessments"));
         services.TryAddSingleton(TimeProvider.System);
         return services;
     }
