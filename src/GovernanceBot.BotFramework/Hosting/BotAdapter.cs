@@ -49,8 +49,21 @@ public sealed class BotAdapter(
         }
         catch
         {
-            await ledger.ReleaseAsync(activity, CancellationToken.None);
+            await ReleaseQuietlyAsync(activity);
             throw;
+        }
+    }
+
+    /// <summary>Lets a retry run a failed turn; a failure to release must not hide why the turn failed.</summary>
+    private async Task ReleaseQuietlyAsync(Activity activity)
+    {
+        try
+        {
+            await ledger.ReleaseAsync(activity, CancellationToken.None);
+        }
+        catch (Exception exception)
+        {
+            logger.LogWarning(exception, "Could not release the ledger claim of a failed turn; a channel retry will be ignored");
         }
     }
 
