@@ -67,7 +67,7 @@ public sealed class HubsFeatureTests : IDisposable
     [Fact]
     public async Task Adding_a_hub_without_a_name_explains_the_command()
     {
-        Assert.Equal("Indiquez le nom du hub : « hub ajouter <nom> ».", TextOf(await _host.Conversation(MaturityHostFixture.Admin).SendAsync("hub ajouter")));
+        Assert.Equal("Indiquez le nom du hub, par exemple « hub ajouter Banque privée ».", TextOf(await _host.Conversation(MaturityHostFixture.Admin).SendAsync("hub ajouter")));
     }
 
     [Fact]
@@ -75,6 +75,6 @@ public sealed class HubsFeatureTests : IDisposable
     {
         var reply = Assert.Single(await _host.Conversation(MaturityHostFixture.NewUser()).SendAsync("maturité"));
 
-        Assert.Equal("Aucun hub n'existe encore. Un administrateur peut en créer avec « hub ajouter <nom> ».", reply["text"]!.GetValue<string>());
+        Assert.Equal("Aucun hub n'existe encore. Un administrateur peut en créer, par exemple avec « hub ajouter Banque privée ».", reply["text"]!.GetValue<string>());
     }
 }

@@ -26,6 +26,17 @@ public sealed partial class TextCatalogTests
         }
     }
 
+    [Theory]
+    [MemberData(nameof(Catalogs))]
+    public void No_text_holds_an_angle_bracket_tag_that_teams_would_swallow_as_html(string catalogName)
+    {
+        foreach (var (key, text) in TextCatalog.Load(catalogName).Entries)
+        {
+            Assert.False(AngleTag().IsMatch(text.Fr), $"{catalogName}:{key} (fr) holds an <…> tag");
+            Assert.False(AngleTag().IsMatch(text.En), $"{catalogName}:{key} (en) holds an <…> tag");
+        }
+    }
+
     [Fact]
     public void Every_feature_catalog_is_embedded()
     {
@@ -36,6 +47,9 @@ public sealed partial class TextCatalogTests
 
     private static string[] Placeholders(string text) =>
         PlaceholderPattern().Matches(text).Select(m => m.Value).Distinct().Order(StringComparer.Ordinal).ToArray();
+
+    [GeneratedRegex(@"<[A-Za-zÀ-ÿ/][^>]*>")]
+    private static partial Regex AngleTag();
 
     [GeneratedRegex(@"\{\d+(:[^}]*)?\}")]
     private static partial Regex PlaceholderPattern();
