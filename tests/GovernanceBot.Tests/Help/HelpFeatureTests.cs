@@ -47,7 +47,7 @@ public sealed class HelpFeatureTests : IClassFixture<BotTestHostFixture>
     public async Task Text_nothing_understands_says_so_and_shows_what_the_bot_can_do()
     {
         var card = Assert.Single(await _host.Conversation().SendAsync("blablabla quarante-deux")).Card();
-        Assert.Contains("Je n'ai pas compris « blablabla quarante-deux »", card.AllText());
+        Assert.Contains("Je n'ai pas compris «\u00A0blablabla quarante-deux\u00A0»", card.AllText());
     }
 
     [Fact]

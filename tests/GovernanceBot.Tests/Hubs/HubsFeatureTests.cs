@@ -16,7 +16,7 @@ public sealed class HubsFeatureTests : IDisposable
     {
         var admin = _host.Conversation(MaturityHostFixture.Admin);
 
-        Assert.Equal("Hub « Banque de détail » ajouté.", TextOf(await admin.SendAsync("hub ajouter Banque de détail")));
+        Assert.Equal("Hub «\u00A0Banque de détail\u00A0» ajouté.", TextOf(await admin.SendAsync("hub ajouter Banque de détail")));
         Assert.Equal("Hub \"Mail & parcels\" added.", TextOf(await _host.Conversation(MaturityHostFixture.Admin, "en-US").SendAsync("hub add Mail & parcels")));
 
         var list = TextOf(await _host.Conversation(MaturityHostFixture.NewUser()).SendAsync("hubs"));
@@ -61,13 +61,13 @@ public sealed class HubsFeatureTests : IDisposable
         var admin = _host.Conversation(MaturityHostFixture.Admin);
         await admin.SendAsync("hub ajouter Assurance");
 
-        Assert.Equal("Le hub « Assurance » existe déjà.", TextOf(await admin.SendAsync("hub ajouter  ASSURANCE ")));
+        Assert.Equal("Le hub «\u00A0Assurance\u00A0» existe déjà.", TextOf(await admin.SendAsync("hub ajouter  ASSURANCE ")));
     }
 
     [Fact]
     public async Task Adding_a_hub_without_a_name_explains_the_command()
     {
-        Assert.Equal("Indiquez le nom du hub, par exemple « hub ajouter Banque privée ».", TextOf(await _host.Conversation(MaturityHostFixture.Admin).SendAsync("hub ajouter")));
+        Assert.Equal("Indiquez le nom du hub, par exemple «\u00A0hub ajouter Banque privée\u00A0».", TextOf(await _host.Conversation(MaturityHostFixture.Admin).SendAsync("hub ajouter")));
     }
 
     [Fact]
@@ -75,6 +75,6 @@ public sealed class HubsFeatureTests : IDisposable
     {
         var reply = Assert.Single(await _host.Conversation(MaturityHostFixture.NewUser()).SendAsync("maturité"));
 
-        Assert.Equal("Aucun hub n'existe encore. Un administrateur peut en créer, par exemple avec « hub ajouter Banque privée ».", reply["text"]!.GetValue<string>());
+        Assert.Equal("Aucun hub n'existe encore. Un administrateur peut en créer, par exemple avec «\u00A0hub ajouter Banque privée\u00A0».", reply["text"]!.GetValue<string>());
     }
 }

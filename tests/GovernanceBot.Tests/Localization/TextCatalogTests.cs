@@ -37,6 +37,17 @@ public sealed partial class TextCatalogTests
         }
     }
 
+    [Theory]
+    [MemberData(nameof(Catalogs))]
+    public void French_quotes_hold_their_words_with_non_breaking_spaces_so_a_line_never_starts_with_a_guillemet(string catalogName)
+    {
+        foreach (var (key, text) in TextCatalog.Load(catalogName).Entries)
+        {
+            Assert.DoesNotContain("« ", text.Fr);
+            Assert.False(text.Fr.Contains(" »", StringComparison.Ordinal), $"{catalogName}:{key} has a breakable space before »");
+        }
+    }
+
     [Fact]
     public void Every_feature_catalog_is_embedded()
     {

@@ -83,7 +83,7 @@ public sealed class MaturityBadInputTests(MaturityHostFixture fixture) : IClassF
 
         await user.ClickAsync(Next, forged);
 
-        Assert.Contains($"« {forged} » n'est pas une réponse possible à cette question. Rien n'a été enregistré.", user.Text);
+        Assert.Contains($"«\u00A0{forged}\u00A0» n'est pas une réponse possible à cette question. Rien n'a été enregistré.", user.Text);
         Assert.Contains($"Question {answered + 1} sur 15", user.Text);
         // Nothing changed: the card from before the forged value is still current and works.
         await user.ClickAsync(Next, MaturityAnswers.First[user.CurrentQuestionId()], card: before);
@@ -97,7 +97,7 @@ public sealed class MaturityBadInputTests(MaturityHostFixture fixture) : IClassF
 
         await user.ClickAsync(Next, new string('x', 500));
 
-        Assert.Contains($"« {new string('x', 40)}… » n'est pas une réponse possible", user.Text);
+        Assert.Contains($"«\u00A0{new string('x', 40)}…\u00A0» n'est pas une réponse possible", user.Text);
         Assert.DoesNotContain(new string('x', 41), user.Text);
     }
 
@@ -129,7 +129,7 @@ public sealed class MaturityBadInputTests(MaturityHostFixture fixture) : IClassF
 
         await user.ClickAsync(Next, padded);
 
-        Assert.Contains($"« {new string('0', 40)}… » n'est pas une réponse possible", user.Text);
+        Assert.Contains($"«\u00A0{new string('0', 40)}…\u00A0» n'est pas une réponse possible", user.Text);
         Assert.Contains($"Question {answered + 1} sur 15", user.Text);
         await user.ClickAsync(Next, MaturityAnswers.First[user.CurrentQuestionId()], card: before);
         Assert.Contains($"Question {answered + 2} sur 15", user.Text);
@@ -159,7 +159,7 @@ public sealed class MaturityBadInputTests(MaturityHostFixture fixture) : IClassF
 
         await user.ClickAsync(SaveAndQuit, "42");
 
-        Assert.Contains("« 42 » n'est pas une réponse possible", user.Text);
+        Assert.Contains("«\u00A042\u00A0» n'est pas une réponse possible", user.Text);
         Assert.Contains("Question 5 sur 15", user.Text);
     }
 

@@ -11,7 +11,7 @@ namespace GovernanceBot.Tests.Maturity;
 /// </summary>
 public sealed class MaturityChannelTests(MaturityHostFixture fixture) : IClassFixture<MaturityHostFixture>
 {
-    private const string PrivateChatInvitation = "Le questionnaire de maturité se remplit en conversation privée : ouvrez une conversation avec le bot et tapez « maturité ». Rien n'a été modifié.";
+    private const string PrivateChatInvitation = "Le questionnaire de maturité se remplit en conversation privée : ouvrez une conversation avec le bot et tapez «\u00A0maturité\u00A0». Rien n'a été modifié.";
 
     private TestConversation InShared(TestUser user, string conversationType, string locale = "fr-FR") =>
         new(fixture.Host.CreateClient(), user, locale) { ConversationType = conversationType, ConversationId = "19:shared-" + conversationType + "@thread.tacv2" };

@@ -102,7 +102,7 @@ public sealed class MaturityReportsTests(MaturityHostFixture fixture) : IClassFi
 
         var reply = await user.SayAsync("mes évaluations");
 
-        Assert.Equal("Choisissez d'abord votre hub : tapez « maturité ».", reply["text"]!.GetValue<string>());
+        Assert.Equal("Choisissez d'abord votre hub : tapez «\u00A0maturité\u00A0».", reply["text"]!.GetValue<string>());
     }
 
     [Fact]
