@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using GovernanceBot.TestSupport.Processes;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -31,7 +32,7 @@ public static class TurnLatencyBenchmark
         try
         {
             results.AddRange(await InProcessAsync(Path.Combine(data, "in-process.db"), turns));
-            results.AddRange(await OverLoopbackAsync(Path.Combine(data, "process.db"), turns));
+            results.AddRange(await OverLoopbackAsync(turns));
         }
         finally
         {
@@ -57,47 +58,27 @@ public static class TurnLatencyBenchmark
         return [await Measurement.RunAsync("bot in-process", "help turn (adapter + routing)", turns, i => adapter.ProcessAsync(HelpActivity(i), CancellationToken.None))];
     }
 
-    private static async Task<IEnumerable<Measurement>> OverLoopbackAsync(string database, int turns)
+    private static async Task<IEnumerable<Measurement>> OverLoopbackAsync(int turns)
     {
-        var port = FreePort();
-        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "GovernanceBot.dll"), "--urls", $"http://127.0.0.1:{port}"])
+        // The same launcher the end-to-end tests use: the built bot as its own process, timed to its first healthy answer.
+        await using var bot = await BotProcess.StartAsync(new Dictionary<string, string?>
         {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = AppContext.BaseDirectory,
-        };
-        start.Environment["Storage__Sqlite__Path"] = database;
-        start.Environment["Demo__Enabled"] = "false";
-        start.Environment["Logging__LogLevel__Default"] = "Warning";
+            ["Demo__Enabled"] = "false",
+            ["Logging__LogLevel__Default"] = "Warning",
+        }, name: "bench-bot");
+        using var http = new HttpClient { BaseAddress = bot.BaseUrl };
+        var coldStart = new Measurement("bot process", "cold start (start → /healthz 200)", [bot.ColdStart], bot.ColdStart);
+        var firstTurn = await Measurement.RunAsync("bot process", "first help turn after start", 1, i => PostAsync(http, 1_000_000 + i));
 
-        using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
-        var clock = Stopwatch.StartNew();
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start the bot.");
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        try
-        {
-            await WaitHealthyAsync(http, TimeSpan.FromSeconds(60));
-            var coldStart = new Measurement("bot process", "cold start (start → /healthz 200)", [clock.Elapsed], clock.Elapsed);
-            var firstTurn = await Measurement.RunAsync("bot process", "first help turn after start", 1, i => PostAsync(http, 1_000_000 + i));
+        for (var i = 0; i < WarmUp; i++) await PostAsync(http, 2_000_000 + i);
+        var sequential = await Measurement.RunAsync("bot process", "help turn over loopback HTTP", turns, i => PostAsync(http, 3_000_000 + i));
 
-            for (var i = 0; i < WarmUp; i++) await PostAsync(http, 2_000_000 + i);
-            var sequential = await Measurement.RunAsync("bot process", "help turn over loopback HTTP", turns, i => PostAsync(http, 3_000_000 + i));
-
-            var perCaller = Math.Max(1, turns / ConcurrentCallers);
-            var wall = Stopwatch.StartNew();
-            var perCallerLatencies = await Task.WhenAll(Enumerable.Range(0, ConcurrentCallers).Select(c =>
-                Measurement.RunAsync("", "", perCaller, i => PostAsync(http, 4_000_000 + c * 100_000 + i))));
-            var concurrent = new Measurement("bot process", $"help turn, {ConcurrentCallers} concurrent callers", perCallerLatencies.SelectMany(m => m.Latencies).ToList(), wall.Elapsed);
-            return [coldStart, firstTurn, sequential, concurrent];
-        }
-        finally
-        {
-            process.Kill(entireProcessTree: true);
-            await process.WaitForExitAsync();
-        }
+        var perCaller = Math.Max(1, turns / ConcurrentCallers);
+        var wall = Stopwatch.StartNew();
+        var perCallerLatencies = await Task.WhenAll(Enumerable.Range(0, ConcurrentCallers).Select(c =>
+            Measurement.RunAsync("", "", perCaller, i => PostAsync(http, 4_000_000 + c * 100_000 + i))));
+        var concurrent = new Measurement("bot process", $"help turn, {ConcurrentCallers} concurrent callers", perCallerLatencies.SelectMany(m => m.Latencies).ToList(), wall.Elapsed);
+        return [coldStart, firstTurn, sequential, concurrent];
     }
 
     private static Activity HelpActivity(int i) => HelpJson(i).Deserialize<Activity>(ProtocolJson.Options)!;
@@ -124,30 +105,4 @@ public static class TurnLatencyBenchmark
         ["recipient"] = new JsonObject { ["id"] = "28:governancebot" },
         ["conversation"] = new JsonObject { ["id"] = "a:bench", ["conversationType"] = "personal" },
     };
-
-    private static async Task WaitHealthyAsync(HttpClient http, TimeSpan timeout)
-    {
-        var deadline = Stopwatch.StartNew();
-        while (deadline.Elapsed < timeout)
-        {
-            try
-            {
-                using var response = await http.GetAsync("/healthz");
-                if (response.IsSuccessStatusCode) return;
-            }
-            catch (HttpRequestException)
-            {
-                // Not listening yet.
-            }
-            await Task.Delay(10);
-        }
-        throw new TimeoutException("The bot did not become healthy in time.");
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }
