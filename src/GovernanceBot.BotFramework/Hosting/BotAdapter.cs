@@ -68,12 +68,7 @@ public sealed class BotAdapter(
     }
 
     /// <summary>An invoke retried on another instance: the card stays as the first delivery left it.</summary>
-    private static readonly InvokeResponse AlreadyProcessed = new(200, new System.Text.Json.Nodes.JsonObject
-    {
-        ["statusCode"] = 200,
-        ["type"] = ContentTypes.ActivityMessage,
-        ["value"] = "",
-    });
+    private static readonly InvokeResponse AlreadyProcessed = InvokeResponse.ForCardAction(200, ContentTypes.ActivityMessage, "");
 
     private async Task<TurnOutcome> RunTurnAsync(Activity activity, CancellationToken cancellationToken)
     {

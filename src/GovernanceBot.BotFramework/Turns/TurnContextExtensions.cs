@@ -21,12 +21,7 @@ public static class TurnContextExtensions
     {
         if (turn.Activity.IsInvoke)
         {
-            turn.SetInvokeResponse(new InvokeResponse(200, new JsonObject
-            {
-                ["statusCode"] = 200,
-                ["type"] = ContentTypes.AdaptiveCard,
-                ["value"] = card.ToJson(),
-            }));
+            turn.SetInvokeResponse(InvokeResponse.ForCardAction(200, ContentTypes.AdaptiveCard, card.ToJson()));
             return;
         }
 
@@ -50,12 +45,7 @@ public static class TurnContextExtensions
     {
         if (turn.Activity.IsInvoke)
         {
-            turn.SetInvokeResponse(new InvokeResponse(200, new JsonObject
-            {
-                ["statusCode"] = 200,
-                ["type"] = ContentTypes.ActivityMessage,
-                ["value"] = text,
-            }));
+            turn.SetInvokeResponse(InvokeResponse.ForCardAction(200, ContentTypes.ActivityMessage, text));
             return;
         }
 
@@ -70,12 +60,7 @@ public static class TurnContextExtensions
     {
         if (turn.Activity.IsInvoke)
         {
-            turn.SetInvokeResponse(new InvokeResponse(200, new JsonObject
-            {
-                ["statusCode"] = 400,
-                ["type"] = ContentTypes.Error,
-                ["value"] = new JsonObject { ["code"] = code, ["message"] = message },
-            }));
+            turn.SetInvokeResponse(InvokeResponse.ForCardAction(400, ContentTypes.Error, new JsonObject { ["code"] = code, ["message"] = message }));
             return;
         }
 
