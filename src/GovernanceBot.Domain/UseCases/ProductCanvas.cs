@@ -9,7 +9,7 @@ public sealed record ProductCanvas
     /// <summary>The one metric that matters.</summary>
     public string? PrimaryKpi { get; init; }
 
-    public IReadOnlyList<string> SecondaryKpis { get; init; } = [];
+    public ValueList<string> SecondaryKpis { get; init; } = [];
     public DeliveryMode? Delivery { get; init; }
     public DeliveryFrequency? Frequency { get; init; }
     public string? OperatingEnvironment { get; init; }

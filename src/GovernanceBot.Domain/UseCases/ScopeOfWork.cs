@@ -10,6 +10,6 @@ public sealed record ScopeOfWork
     public string? Assumptions { get; init; }
     public string? Deliverables { get; init; }
     public int? EstimatedEffortDays { get; init; }
-    public IReadOnlyList<ExpertiseProfile> Expertise { get; init; } = [];
+    public ValueList<ExpertiseProfile> Expertise { get; init; } = [];
     public string? Exclusions { get; init; }
 }

@@ -8,7 +8,7 @@ public sealed record SubmissionPackage
     public string? BusinessStakes { get; init; }
 
     /// <summary>Datasets used: catalogue ids, catalogue links or names, one per entry.</summary>
-    public IReadOnlyList<string> Datasets { get; init; } = [];
+    public ValueList<string> Datasets { get; init; } = [];
 
     public string? HubOwner { get; init; }
     public string? BusinessSponsor { get; init; }

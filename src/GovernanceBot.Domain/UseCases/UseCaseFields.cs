@@ -114,16 +114,16 @@ public static class UseCaseFields
             (c, v) => write(c, v is null ? null : Enum.Parse<T>(v)),
             options: Enum.GetNames<T>(), requiredWhen: requiredWhen);
 
-    private static UseCaseField MultiChoice<T>(string id, WizardStep step, bool required, Func<UseCaseContent, IReadOnlyList<T>> read, Func<UseCaseContent, IReadOnlyList<T>, UseCaseContent> write)
+    private static UseCaseField MultiChoice<T>(string id, WizardStep step, bool required, Func<UseCaseContent, ValueList<T>> read, Func<UseCaseContent, ValueList<T>, UseCaseContent> write)
         where T : struct, Enum =>
         new(id, step, FieldKind.MultiChoice, required,
             c => read(c).Count == 0 ? null : string.Join(',', read(c)),
             (c, v) => write(c, v is null ? [] : [.. v.Split(',').Select(Enum.Parse<T>)]),
             options: Enum.GetNames<T>());
 
-    private static UseCaseField Lines(string id, WizardStep step, bool required, Func<UseCaseContent, IReadOnlyList<string>> read, Func<UseCaseContent, IReadOnlyList<string>, UseCaseContent> write) =>
+    private static UseCaseField Lines(string id, WizardStep step, bool required, Func<UseCaseContent, ValueList<string>> read, Func<UseCaseContent, ValueList<string>, UseCaseContent> write) =>
         new(id, step, FieldKind.Lines, required,
             c => read(c).Count == 0 ? null : string.Join('\n', read(c)),
-            (c, v) => write(c, v is null ? [] : v.Split('\n')),
+            (c, v) => write(c, v is null ? [] : [.. v.Split('\n')]),
             maxLength: LineLength, maxItems: MaxListItems);
 }
