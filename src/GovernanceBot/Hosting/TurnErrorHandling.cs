@@ -13,8 +13,6 @@ namespace GovernanceBot.Hosting;
 /// </summary>
 public static class TurnErrorHandling
 {
-    private static readonly TextCatalog Texts = TextCatalog.Load("Errors.texts.json");
-
     public static void UseTurnErrorHandling(this WebApplication app) =>
         app.Services.GetRequiredService<BotApplication>().OnError = RespondAsync;
 
@@ -27,11 +25,11 @@ public static class TurnErrorHandling
         var language = Languages.FromLocale(turn.Activity.Locale);
         var key = exception switch
         {
-            ConcurrencyConflictException => "ChangedBySomeoneElse",
-            StorageUnavailableException => "StorageUnavailable",
-            StorageValidationException => "InputTooLarge",
-            _ => "Unexpected",
+            ConcurrencyConflictException => ErrorTexts.ChangedBySomeoneElse,
+            StorageUnavailableException => ErrorTexts.StorageUnavailable,
+            StorageValidationException => ErrorTexts.InputTooLarge,
+            _ => ErrorTexts.Unexpected,
         };
-        return turn.RespondWithMessageAsync(Texts.Get(key, language), cancellationToken);
+        return turn.RespondWithMessageAsync(key.In(language), cancellationToken);
     }
 }
