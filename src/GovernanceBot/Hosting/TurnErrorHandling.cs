@@ -1,8 +1,7 @@
 using GovernanceBot.BotFramework.Routing;
 using GovernanceBot.BotFramework.Schema;
 using GovernanceBot.BotFramework.Turns;
-using GovernanceBot.Domain;
-using GovernanceBot.Localization;
+using GovernanceBot.Modules;
 using GovernanceBot.Storage;
 
 namespace GovernanceBot.Hosting;
@@ -22,7 +21,7 @@ public static class TurnErrorHandling
         // added) failing must not post apologies into a channel. The failure is already logged.
         if (!turn.Activity.IsInvoke && !ActivityTypes.Is(turn.Activity.Type, ActivityTypes.Message)) return Task.CompletedTask;
 
-        var language = Languages.FromLocale(turn.Activity.Locale);
+        var language = turn.Language();
         var key = exception switch
         {
             ConcurrencyConflictException => ErrorTexts.ChangedBySomeoneElse,
