@@ -8,6 +8,9 @@ public enum HelpPosition
 {
     Maturity,
     MaturityHistory,
+    UseCases,
+    MyUseCases,
+    UseCasesToEvaluate,
     Hubs,
     WhoAmI,
     Help,

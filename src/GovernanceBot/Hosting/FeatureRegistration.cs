@@ -6,6 +6,7 @@ using GovernanceBot.Hubs;
 using GovernanceBot.Identity;
 using GovernanceBot.Maturity;
 using GovernanceBot.Modules;
+using GovernanceBot.UseCases;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace GovernanceBot.Hosting;
@@ -19,6 +20,7 @@ public static class FeatureRegistration
             new IdentityModule(),
             new HubsModule(),
             new MaturityModule(),
+            new UseCasesModule(),
             new HelpModule(),
         ],
         FallbackOwner: typeof(HelpModule));

@@ -7,6 +7,10 @@ internal static class RolePermissions
     {
         [Permission.ManageHubs] = [Role.Admin],
         [Permission.ViewAllHubsMaturity] = [Role.Admin, Role.CentralTeam, Role.Copil],
+        [Permission.EvaluateUseCase] = [Role.CentralTeam],
+        [Permission.DecideUseCase] = [Role.Copil],
+        [Permission.ViewAllUseCases] = [Role.Admin, Role.CentralTeam, Role.Copil],
+        [Permission.ManageRoles] = [Role.Admin],
     };
 
     /// <summary>The roles holding <paramref name="permission"/>, for refusals that say who to ask.</summary>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using GovernanceBot.Domain;
 using GovernanceBot.Domain.UseCases;
 using GovernanceBot.Storage;
 
@@ -141,6 +142,25 @@ internal static class UseCaseEntities
         entity.GetString("Comment"),
         Date(entity.GetString("Date")),
         entity.GetString("Value"));
+
+    public static TableEntity NotificationEntity(UseCaseNotification notification) => new(UseCaseKeys.Partition, UseCaseKeys.Outbox(notification.At, notification.Id))
+    {
+        ["NotificationId"] = notification.Id,
+        ["CaseId"] = notification.UseCaseId,
+        ["Audience"] = notification.Audience,
+        ["TextFr"] = notification.Text.Fr,
+        ["TextEn"] = notification.Text.En,
+        ["At"] = notification.At,
+        ["OffersTake"] = notification.OffersTake,
+    };
+
+    public static UseCaseNotification ToNotification(TableEntity entity) => new(
+        entity.GetGuid("NotificationId")!.Value,
+        entity.GetGuid("CaseId")!.Value,
+        entity.GetString("Audience")!,
+        new LocalizedText(entity.GetString("TextFr")!, entity.GetString("TextEn")!),
+        entity.GetDateTimeOffset("At")!.Value,
+        entity.GetBoolean("OffersTake") ?? false);
 
     public static TableEntity NumberEntity(UseCaseNumber number, Guid id) => new(UseCaseKeys.Partition, UseCaseKeys.Number(number)) { ["CaseId"] = id };
 

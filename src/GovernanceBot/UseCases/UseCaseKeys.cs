@@ -27,6 +27,12 @@ internal static class UseCaseKeys
     public static string Number(UseCaseNumber number) =>
         string.Create(CultureInfo.InvariantCulture, $"number_{number.Year:D4}_{number.Sequence:D7}");
 
+    public const string OutboxPrefix = "outbox_";
+
+    /// <summary>Oldest first, unique per notification.</summary>
+    public static string Outbox(DateTimeOffset at, Guid id) =>
+        OutboxPrefix + at.UtcTicks.ToString("D19", CultureInfo.InvariantCulture) + "_" + id.ToString("N");
+
     public static string StatePrefix(UseCaseState state) => "state_" + state + "_";
 
     public static string HubPrefix(string hubId) => "hub_" + Segment(hubId) + "_";

@@ -48,9 +48,13 @@ public sealed class UseCaseStore(ITableStorage storage)
     /// Writes <paramref name="changed"/> if the stored use case is still at <paramref name="before"/>'s ETag,
     /// with its history line when there is one. Throws <see cref="ConcurrencyConflictException"/> otherwise.
     /// </summary>
-    public async Task<StoredUseCase> SaveAsync(StoredUseCase before, UseCase changed, HistoryEntry? entry, CancellationToken cancellationToken)
+    public Task<StoredUseCase> SaveAsync(StoredUseCase before, UseCase changed, HistoryEntry? entry, CancellationToken cancellationToken) =>
+        SaveAsync(before, changed, entry is null ? [] : [entry], [], cancellationToken);
+
+    /// <summary>As above, with several history lines (e.g. scores saved, then marked evaluated) and the notifications the change owes.</summary>
+    public async Task<StoredUseCase> SaveAsync(StoredUseCase before, UseCase changed, IReadOnlyList<HistoryEntry> entries, IReadOnlyList<UseCaseNotification> notifications, CancellationToken cancellationToken)
     {
-        await SubmitAsync(ChangeActions(before, changed, entry), cancellationToken);
+        await SubmitAsync(ChangeActions(before, changed, entries, notifications), cancellationToken);
         return await ReadBackAsync(changed.Id, cancellationToken);
     }
 
@@ -60,12 +64,14 @@ public sealed class UseCaseStore(ITableStorage storage)
     /// keeps its number. <paramref name="submit"/> applies the domain rules for a given number (and may refuse).
     /// Throws <see cref="ConcurrencyConflictException"/> when the use case itself changed since it was read.
     /// </summary>
-    public async Task<StoredUseCase> SubmitAsync(StoredUseCase before, int year, Func<UseCaseNumber?, UseCaseChange> submit, CancellationToken cancellationToken)
+    public async Task<StoredUseCase> SubmitAsync(StoredUseCase before, int year, Func<UseCaseNumber?, UseCaseChange> submit, CancellationToken cancellationToken,
+        Func<UseCaseChange, IReadOnlyList<UseCaseNotification>>? notify = null)
     {
+        notify ??= _ => [];
         if (before.UseCase.Number is not null)
         {
             var resubmitted = submit(null);
-            return await SaveAsync(before, resubmitted.UseCase, resubmitted.Entry, cancellationToken);
+            return await SaveAsync(before, resubmitted.UseCase, [resubmitted.Entry], notify(resubmitted), cancellationToken);
         }
 
         for (var attempt = 0; attempt < NumberAttempts; attempt++)
@@ -73,7 +79,7 @@ public sealed class UseCaseStore(ITableStorage storage)
             var counter = await Table.GetAsync(UseCaseKeys.Partition, UseCaseKeys.Counter(year), cancellationToken);
             var number = new UseCaseNumber(year, (counter?.GetInt32("Last") ?? 0) + 1);
             var change = submit(number);
-            var actions = ChangeActions(before, change.UseCase, change.Entry);
+            var actions = ChangeActions(before, change.UseCase, [change.Entry], notify(change));
             var counterIndex = actions.Count;
             actions.Add(counter is null
                 ? new(TableTransactionActionType.Add, UseCaseEntities.CounterEntity(year, number.Sequence))
@@ -123,11 +129,21 @@ public sealed class UseCaseStore(ITableStorage storage)
         return [.. items.OrderByDescending(i => i.UpdatedAt)];
     }
 
-    private static List<TableTransactionAction> ChangeActions(StoredUseCase before, UseCase changed, HistoryEntry? entry)
+    /// <summary>The notifications not yet sent, oldest first: what a proactive sender drains.</summary>
+    public async Task<IReadOnlyList<UseCaseNotification>> ListOutboxAsync(CancellationToken cancellationToken)
+    {
+        var pending = new List<UseCaseNotification>();
+        await foreach (var entity in Table.QueryAsync(TableQuery.WithRowKeyPrefix(UseCaseKeys.Partition, UseCaseKeys.OutboxPrefix), cancellationToken))
+            pending.Add(UseCaseEntities.ToNotification(entity));
+        return pending;
+    }
+
+    private static List<TableTransactionAction> ChangeActions(StoredUseCase before, UseCase changed, IReadOnlyList<HistoryEntry> entries, IReadOnlyList<UseCaseNotification> notifications)
     {
         List<TableTransactionAction> actions = [new(TableTransactionActionType.UpdateReplace, UseCaseEntities.ToEntity(changed), before.ETag)];
         actions.AddRange(IndexActions(changed, before.UseCase));
-        if (entry is not null) actions.Add(new(TableTransactionActionType.Add, UseCaseEntities.HistoryEntity(changed.Id, entry)));
+        actions.AddRange(entries.Select(entry => new TableTransactionAction(TableTransactionActionType.Add, UseCaseEntities.HistoryEntity(changed.Id, entry))));
+        actions.AddRange(notifications.Select(n => new TableTransactionAction(TableTransactionActionType.Add, UseCaseEntities.NotificationEntity(n))));
         return actions;
     }
 

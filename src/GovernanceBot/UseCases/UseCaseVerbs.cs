@@ -12,6 +12,7 @@ public static class UseCaseVerbs
     public const string Transition = "usecase.transition";
     public const string Evaluate = "usecase.evaluate";
     public const string SaveScores = "usecase.scores";
-    public const string SaveFacts = "usecase.facts";
+    public const string EditFacts = "usecase.facts";
+    public const string SaveFacts = "usecase.saveFacts";
     public const string SelectHub = "usecase.selectHub";
 }

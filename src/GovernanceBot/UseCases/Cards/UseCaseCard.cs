@@ -40,7 +40,7 @@ internal static class UseCaseCard
                 a is LifecycleAction.Reject or LifecycleAction.Retire ? ActionStyle.Destructive : null))
             .ToList();
         if (view.CanEvaluate) buttons.Add(CardKit.Button(UseCaseTexts.Evaluate.In(language), UseCaseVerbs.Evaluate, data.ToJson(), ActionStyle.Positive));
-        if (view.CanEditFacts) buttons.Add(CardKit.Button(UseCaseTexts.ProductionTitle.In(language), UseCaseVerbs.SaveFacts, data.ToJson()));
+        if (view.CanEditFacts) buttons.Add(CardKit.Button(UseCaseTexts.ProductionTitle.In(language), UseCaseVerbs.EditFacts, data.ToJson()));
         if (view.CanEditDraft) buttons.Add(CardKit.Button(UseCaseTexts.Resume.In(language), UseCaseVerbs.Wizard, (data with { Step = useCase.Step, Move = WizardMove.GoTo, GoTo = useCase.Step }).ToJson(), ActionStyle.Positive));
         var links = Links(useCase, language).ToList();
         if (links.Count > 0) body.Add(CardKit.ButtonRow([.. links]));
