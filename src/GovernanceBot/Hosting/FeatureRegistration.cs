@@ -1,5 +1,6 @@
 using GovernanceBot.BotFramework.Routing;
 using GovernanceBot.Conversations;
+using GovernanceBot.Delivery;
 using GovernanceBot.Demo;
 using GovernanceBot.Domain;
 using GovernanceBot.Help;
@@ -15,6 +16,8 @@ public static class FeatureRegistration
 
         services.AddSingleton<ConversationReferenceStore>();
         services.AddSingleton<IBotFeature, ConversationTrackingFeature>();
+
+        services.AddOutbox(configuration);
 
         services.AddIdentityAndRoles(configuration);
         services.AddHubs();
