@@ -1,5 +1,6 @@
 using GovernanceBot.BotFramework.Routing;
 using GovernanceBot.Conversations;
+using GovernanceBot.Delivery;
 using GovernanceBot.Demo;
 using GovernanceBot.Help;
 using GovernanceBot.Hubs;
@@ -36,6 +37,7 @@ public static class FeatureRegistration
             foreach (var topic in module.HelpTopics) services.AddSingleton(topic);
         }
         services.AddSingleton<IBotFeature, ModuleRouter>();
+        services.AddOutbox(configuration);
         return services;
     }
 }
