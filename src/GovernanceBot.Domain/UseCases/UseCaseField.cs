@@ -60,6 +60,9 @@ public sealed class UseCaseField
     /// <summary>True when the field is required, or required because of another answer (conditions when "feasible with conditions"…).</summary>
     public bool IsRequiredIn(UseCaseContent content) => Required || _requiredWhen?.Invoke(content) == true;
 
+    /// <summary>True when the field only applies after another answer (conditions when "feasible with conditions"…).</summary>
+    public bool AppliesTo(UseCaseContent content) => _requiredWhen is null || _requiredWhen(content);
+
     /// <summary>The field's canonical value, or null when empty.</summary>
     public string? ValueIn(UseCaseContent content) => _read(content);
 
