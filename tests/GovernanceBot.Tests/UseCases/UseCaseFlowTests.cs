@@ -237,11 +237,10 @@ public sealed class UseCaseFlowTests(UseCaseHostFixture fixture) : IClassFixture
         var user = MaturityHostFixture.NewUser();
         var chat = await FillDraftAsync(Host, user, "Big");
         var id = UseCaseId(chat);
+        await chat.ClickAsync("Modifier — Périmètre");
         var stored = (await fixture.Store.GetAsync(id, CancellationToken.None))!.UseCase;
-        var huge = new JsonObject();
+        var huge = (JsonObject)chat.Card.ExecuteActions().Single(a => a.Title == "Suivant").Data.DeepClone();
         foreach (var field in UseCaseFields.Of(WizardStep.Scope)) huge[field.Id] = new string('z', 5_000);
-        foreach (var (key, value) in new UseCaseActionData { UseCaseId = id, Revision = stored.Revision, Step = WizardStep.Review, Move = WizardMove.GoTo, GoTo = WizardStep.Scope }.ToJson())
-            huge[key] = value!.DeepClone();
 
         var result = await chat.Conversation.ExecuteAsync(UseCaseVerbs.Wizard, huge);
 
