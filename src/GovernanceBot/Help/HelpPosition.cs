@@ -11,6 +11,7 @@ public enum HelpPosition
     UseCases,
     MyUseCases,
     UseCasesToEvaluate,
+    Copil,
     Hubs,
     Delivery,
     WhoAmI,

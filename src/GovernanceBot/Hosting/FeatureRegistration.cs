@@ -1,5 +1,6 @@
 using GovernanceBot.BotFramework.Routing;
 using GovernanceBot.Conversations;
+using GovernanceBot.Copil;
 using GovernanceBot.Delivery;
 using GovernanceBot.Demo;
 using GovernanceBot.Help;
@@ -22,6 +23,7 @@ public static class FeatureRegistration
             new HubsModule(),
             new MaturityModule(),
             new UseCasesModule(),
+            new CopilModule(),
             new DeliveryModule(),
             new HelpModule(),
         ],

@@ -1,0 +1,33 @@
+using GovernanceBot.AdaptiveCards;
+using GovernanceBot.Cards;
+using GovernanceBot.Domain;
+using GovernanceBot.Domain.Copil;
+
+namespace GovernanceBot.Copil.Cards;
+
+/// <summary>The agenda preview: each section of DESIGN §5 with its items, the cases ranked with scores and quadrant.</summary>
+internal static class AgendaCard
+{
+    public static AdaptiveCard Build(Agenda agenda, int decisionsSince, Language language)
+    {
+        var body = new List<CardElement> { CardKit.Title(CopilTexts.AgendaTitle.In(language)) };
+        if (agenda.IsEmpty) body.Add(new TextBlock(CopilTexts.AgendaEmpty.In(language)) { Id = "empty" });
+        if (agenda.ShowKpis) body.Add(new TextBlock(CopilTexts.AgendaKpis.In(language, decisionsSince)) { Id = AgendaKeys.Kpis });
+        Section(body, "decisions", CopilTexts.AgendaDecisions.In(language), agenda.AwaitingDecision.Select(r =>
+            $"{r.Position}. {r.UseCase.Number} {r.UseCase.Title} — {CopilWording.Score(r.Score.Value, language)} / {CopilWording.Score(r.Score.Feasibility, language)} — {CopilWording.Quadrant(r.Score.Quadrant, language)}"));
+        Section(body, "industrialisation", CopilTexts.AgendaIndustrialisation.In(language), agenda.InIndustrialisation.Select(i =>
+            $"{i.UseCase.Number} {i.UseCase.Title} — {(i.Blockers.Count == 0 ? CopilTexts.AgendaNoBlocker.In(language) : string.Join(" ; ", i.Blockers.Select(b => CopilWording.Blocker(b, language))))}"));
+        Section(body, "standards", CopilTexts.AgendaStandards.In(language), agenda.Standards.Select(n => $"#{n.Number} {n.Text}"));
+        Section(body, "actions", CopilTexts.AgendaActions.In(language), agenda.Actions.Select(n => $"#{n.Number} {n.Text}"));
+        if (agenda.Added.Count > 0) body.Add(CardKit.Bullets(agenda.Added));
+        return new AdaptiveCard { Body = body };
+    }
+
+    private static void Section(List<CardElement> body, string id, string title, IEnumerable<string> lines)
+    {
+        var items = lines.ToList();
+        if (items.Count == 0) return;
+        body.Add(new TextBlock(title) { Id = id, Weight = TextWeight.Bolder, Separator = true });
+        body.Add(CardKit.Bullets(items));
+    }
+}
