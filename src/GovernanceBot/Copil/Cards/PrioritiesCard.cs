@@ -11,7 +11,10 @@ namespace GovernanceBot.Copil.Cards;
 /// </summary>
 internal static class PrioritiesCard
 {
-    public const int MaxLines = 30;
+    /// <summary>Lines shown with both explanations; further cases follow one short line each, so the card stays under Teams' payload limit and none is dropped.</summary>
+    public const int DetailedLines = 6;
+
+    public const int MaxLines = 60;
 
     public static AdaptiveCard Build(IReadOnlyList<RankedUseCase> ranked, double highFrom, Language language)
     {
@@ -22,7 +25,7 @@ internal static class PrioritiesCard
             return new AdaptiveCard { Body = body };
         }
         body.Add(Chart(ranked, highFrom, language));
-        foreach (var line in ranked.Take(MaxLines))
+        foreach (var line in ranked.Take(DetailedLines))
         {
             body.Add(new Container
             {
@@ -35,6 +38,13 @@ internal static class PrioritiesCard
                     CardKit.Subtle(CopilTexts.FeasibilityLine.In(language, CopilWording.Score(line.Score.Feasibility, language), CopilWording.Explain(line.Score.Feasibility, language))),
                 ],
             });
+        }
+        var rest = ranked.Skip(DetailedLines).Take(MaxLines - DetailedLines).ToList();
+        if (rest.Count > 0)
+        {
+            body.Add(new TextBlock(string.Join("\n", rest.Select(line => CopilTexts.RankLine.In(language, line.Position, line.UseCase.Title, line.UseCase.Number?.ToString() ?? "—",
+                $"{CopilWording.Score(line.Score.Value, language)} / {CopilWording.Score(line.Score.Feasibility, language)} · {CopilWording.Quadrant(line.Score.Quadrant, language)}"))))
+                { Id = "more", Separator = true, Size = TextSize.Small });
         }
         return new AdaptiveCard { Body = body };
     }

@@ -11,11 +11,11 @@ namespace GovernanceBot.Copil.Cards;
 /// </summary>
 public static class QuadrantChart
 {
-    public const int Width = 420;
-    public const int Height = 320;
+    public const int Width = 320;
+    public const int Height = 240;
 
     /// <summary>The largest image, in bytes, a card may embed; above it the card keeps the table alone.</summary>
-    public const int MaxPngBytes = 16 * 1024;
+    public const int MaxPngBytes = 14 * 1024;
 
     /// <summary>The PNG for the cases that could be placed (cases missing a score are listed in the table only).</summary>
     public static byte[] Render(IReadOnlyList<RankedUseCase> ranked, double highFrom, string valueLabel, string feasibilityLabel)
