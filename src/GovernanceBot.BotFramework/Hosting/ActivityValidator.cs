@@ -26,9 +26,11 @@ internal static class ActivityValidator
         if (!Uri.TryCreate(activity.ServiceUrl, UriKind.Absolute, out var serviceUrl) || (serviceUrl.Scheme != Uri.UriSchemeHttps && serviceUrl.Scheme != Uri.UriSchemeHttp))
             return "The activity's 'serviceUrl' is not an absolute http(s) URL.";
         if (activity.Text is { Length: > 100_000 }) return "The activity's text is too long.";
-        if (TooLong(activity.Id) || TooLong(activity.Conversation.Id) || TooLong(activity.From?.Id) || TooLong(activity.From?.AadObjectId) || TooLong(activity.ChannelId))
+        if (TooLong(activity.Id) || TooLong(activity.ReplyToId) || TooLong(activity.Conversation.Id) || TooLong(activity.From?.Id) || TooLong(activity.From?.AadObjectId) || TooLong(activity.ChannelId))
             return $"An id of the activity is longer than {MaxIdLength} characters.";
         if (!IsWellFormedActivityId(activity.Id)) return "The activity's 'id' holds characters other than visible ASCII.";
+        // replyToId names the card a Submit came from, which the bot then updates on the connector.
+        if (!IsWellFormedActivityId(activity.ReplyToId)) return "The activity's 'replyToId' holds characters other than visible ASCII.";
         if (!IsPrintable(activity.Conversation.Id) || !IsPrintable(activity.From?.Id) || !IsPrintable(activity.From?.AadObjectId) || !IsPrintable(activity.ChannelId) || !IsPrintable(activity.Type) || !IsPrintable(activity.Name))
             return "An id, type or name of the activity holds control or formatting characters.";
         if (activity.IsInvoke && string.IsNullOrWhiteSpace(activity.Name)) return "The invoke has no 'name'.";

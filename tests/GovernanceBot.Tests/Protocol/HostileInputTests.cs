@@ -118,6 +118,7 @@ public sealed class HostileInputTests : IDisposable
     [InlineData("id", "1\r\u001b[2Kforged")]
     [InlineData("id", "id with spaces")]
     [InlineData("conversation.id", "a:1\nforged")]
+    [InlineData("replyToId", "card\u0000\u0001")]
     [InlineData("from.id", "29:x\u2028forged")]
     [InlineData("name", "adaptiveCard/action\u202e")]
     public async Task Ids_holding_line_breaks_or_control_characters_are_refused_and_never_logged_raw(string field, string value)
