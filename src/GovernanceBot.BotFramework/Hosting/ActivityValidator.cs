@@ -33,10 +33,10 @@ internal static class ActivityValidator
         if (!IsWellFormedActivityId(activity.ReplyToId)) return "The activity's 'replyToId' holds characters other than visible ASCII.";
         if (!IsPrintable(activity.Conversation.Id) || !IsPrintable(activity.From?.Id) || !IsPrintable(activity.From?.AadObjectId) || !IsPrintable(activity.ChannelId) || !IsPrintable(activity.Type) || !IsPrintable(activity.Name))
             return "An id, type or name of the activity holds control or formatting characters.";
-        if (activity.IsInvoke && string.IsNullOrWhiteSpace(activity.Name)) return "The invoke has no 'name'.";
         // Who acts must be known before anything is done on their behalf.
         if ((activity.IsInvoke || ActivityTypes.Is(activity.Type, ActivityTypes.Message)) && string.IsNullOrWhiteSpace(activity.From?.Id))
             return "The activity has no 'from.id'.";
+        if (activity.IsInvoke && string.IsNullOrWhiteSpace(activity.Name)) return "The invoke has no 'name'.";
         return null;
     }
 }
