@@ -121,6 +121,7 @@ public sealed class ActivityDeduplicator(TimeProvider time)
         }
         catch (Exception exception) when (exception is ArgumentException or InvalidOperationException or NotSupportedException)
         {
+            // Left at long.MaxValue: dropped below, and a repeat falls through to the shared ledger.
         }
         lock (_gate)
         {

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Security.Claims;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using GovernanceBot.BotFramework.Authentication;
@@ -104,7 +105,8 @@ public static class BotMessageEndpoint
         logger.LogInformation("{Activity} answered {Status}", received, http.Response.StatusCode);
     }
 
-    private static async Task<System.Security.Claims.ClaimsIdentity?> AuthenticateAsync(HttpContext http, IServiceProvider services, ActivityEnvelope envelope, ILogger logger)
+    /// <returns>The caller's identity, or null once the refusal is logged.</returns>
+    private static async Task<ClaimsIdentity?> AuthenticateAsync(HttpContext http, IServiceProvider services, ActivityEnvelope envelope, ILogger logger)
     {
         var remote = http.Connection.RemoteIpAddress;
         var isLoopback = remote is not null && IPAddress.IsLoopback(remote);
