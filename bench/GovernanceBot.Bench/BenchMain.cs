@@ -1,3 +1,5 @@
+using GovernanceBot.Bench.Fuzz;
+using GovernanceBot.Bench.Soak;
 using GovernanceBot.Bench.Storage;
 using GovernanceBot.Bench.Turns;
 
@@ -18,6 +20,8 @@ public static class BenchMain
         {
             "storage" => await StorageBenchmark.RunAsync(options),
             "turns" => await TurnLatencyBenchmark.RunAsync(options),
+            "soak" => await SoakBenchmark.RunAsync(options),
+            "fuzz" => await FuzzRun.RunAsync(options),
             _ => Usage(),
         };
     }
@@ -27,6 +31,8 @@ public static class BenchMain
         Console.Error.WriteLine("usage: GovernanceBot.Bench <suite> [options]");
         Console.Error.WriteLine("  storage [--rows N]   point read, upsert and an N-row partition query (default 1000), SQLite vs Azurite");
         Console.Error.WriteLine("  turns [--turns N]    \"help\" turn latency in-process and over loopback HTTP, cold start, throughput (default 1000)");
+        Console.Error.WriteLine("  soak [--turns N] [--samples S]   RSS of the bot process over N mixed turns (default 50000), sampled S times");
+        Console.Error.WriteLine("  fuzz [--iterations N]            the fuzz test's long run against the bot process and its real log (default 5000)");
         return BenchmarkExit.Usage;
     }
 }

@@ -13,6 +13,7 @@ builder.Services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage", tags:
 
 var app = builder.Build();
 
+app.UseSafeErrorResponses();
 app.UseTurnErrorHandling();
 app.MapBotMessages("/api/messages");
 app.MapHealthEndpoints();

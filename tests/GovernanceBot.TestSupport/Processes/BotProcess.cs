@@ -30,6 +30,9 @@ public sealed class BotProcess : IAsyncDisposable
 
     public TimeSpan ColdStart { get; private set; }
 
+    /// <summary>The bot's process id, to sample its memory from outside.</summary>
+    public int ProcessId => _process.Id;
+
     /// <summary>Everything the bot wrote to stdout/stderr; also saved under artifacts/test/logs.</summary>
     public ProcessLog Log { get; }
 

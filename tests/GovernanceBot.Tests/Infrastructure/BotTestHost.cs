@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 
 namespace GovernanceBot.Tests.Infrastructure;
 
@@ -36,13 +37,20 @@ public sealed class BotTestHost : WebApplicationFactory<Program>
 
     public string DataDirectory { get; }
 
+    /// <summary>Everything the bot logged (at the configured levels), for tests about logging.</summary>
+    public CapturedLog Log { get; } = new();
+
+    /// <summary>The category of the endpoint's one line per request.</summary>
+    public const string EndpointCategory = "GovernanceBot.BotFramework.Hosting.BotMessageEndpoint";
+
     /// <summary>A user chatting with the bot in a personal conversation.</summary>
     public TestConversation Conversation(TestUser? user = null, string locale = "fr-FR") =>
         new(CreateClient(), user ?? TestUser.Alice, locale);
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Testing");
+        builder.UseEnvironment(_settings.TryGetValue("Environment", out var environment) && environment is not null ? environment : "Testing");
+        builder.ConfigureLogging(logging => logging.AddProvider(Log));
         foreach (var (key, value) in _settings) builder.UseSetting(key, value);
         builder.ConfigureServices(services => services.AddSingleton<IStartupFilter, LoopbackCallerStartupFilter>());
     }
