@@ -2,10 +2,12 @@ using System.Net;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 
 namespace GovernanceBot.Tests.Infrastructure;
 
@@ -36,6 +38,12 @@ public sealed class BotTestHost : WebApplicationFactory<Program>
 
     public string DataDirectory { get; }
 
+    /// <summary>Service changes applied after the bot's own registrations (e.g. wrapping its storage).</summary>
+    public Action<IServiceCollection>? ServiceOverrides { get; init; }
+
+    /// <summary>Everything the bot logged (nothing reaches the console); attach a test's output to follow along.</summary>
+    public RecordedLogs Logs { get; } = new();
+
     /// <summary>A user chatting with the bot in a personal conversation.</summary>
     public TestConversation Conversation(TestUser? user = null, string locale = "fr-FR") =>
         new(CreateClient(), user ?? TestUser.Alice, locale);
@@ -44,7 +52,13 @@ public sealed class BotTestHost : WebApplicationFactory<Program>
     {
         builder.UseEnvironment("Testing");
         foreach (var (key, value) in _settings) builder.UseSetting(key, value);
+        builder.ConfigureLogging(logging =>
+        {
+            logging.ClearProviders();
+            logging.AddProvider(Logs);
+        });
         builder.ConfigureServices(services => services.AddSingleton<IStartupFilter, LoopbackCallerStartupFilter>());
+        if (ServiceOverrides is { } overrides) builder.ConfigureTestServices(overrides);
     }
 
     protected override void Dispose(bool disposing)
