@@ -33,6 +33,7 @@ public sealed class FeatureRoutes
     public FeatureRoutes OnCommand(BotCommand command, TurnHandler handler, RouteGuard? guard = null)
     {
         _routes.OnCommand(command.Phrases, Guarded(handler, guard));
+        _services.GetService<CommandCatalog>()?.Add(command, guard);
         return this;
     }
 
