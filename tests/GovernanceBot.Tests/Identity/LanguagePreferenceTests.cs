@@ -70,7 +70,7 @@ public sealed class LanguagePreferenceTests : IDisposable
         var answer = Text(Assert.Single(await conversation.SendAsync(command)));
 
         Assert.StartsWith("Langue actuelle : français (celle de Teams).", answer);
-        Assert.Contains("« langue anglais »", answer);
+        Assert.Contains("«\u00A0langue anglais\u00A0»", answer);
         Assert.Contains("Voici ce que je sais faire", Assert.Single(await conversation.SendAsync("aide")).Card().AllText());
     }
 
