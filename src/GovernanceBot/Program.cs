@@ -13,13 +13,22 @@ builder.Services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage", tags:
 
 var app = builder.Build();
 
+if (StartupChecks.Failure(app) is { } failure)
+{
+    // A configuration mistake, not a crash: the list of problems and exit code 1, no stack trace.
+    Console.Error.WriteLine(failure);
+    return 1;
+}
+
 app.UseSafeErrorResponses();
 app.UseTurnErrorHandling();
 app.MapBotMessages("/api/messages");
 app.MapHealthEndpoints();
 app.LogSecurityMode();
+app.LogStartupSummary();
 
 app.Run();
+return 0;
 
 /// <summary>Entry point, visible to the integration tests' WebApplicationFactory.</summary>
 public partial class Program;

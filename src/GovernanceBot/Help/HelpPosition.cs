@@ -10,5 +10,6 @@ public enum HelpPosition
     MaturityHistory,
     Hubs,
     WhoAmI,
+    Language,
     Help,
 }

@@ -28,6 +28,7 @@ public static class FeatureRegistration
         services.AddDemoData(configuration);
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(Modules);
+        services.AddSingleton<CommandCatalog>();
         foreach (var module in Modules.Modules)
         {
             module.AddServices(services, configuration);

@@ -1,4 +1,5 @@
 using GovernanceBot.BotFramework.Schema;
+using GovernanceBot.Domain;
 using GovernanceBot.Hubs;
 using GovernanceBot.Storage;
 using Microsoft.Extensions.Options;
@@ -6,13 +7,18 @@ using Microsoft.Extensions.Options;
 namespace GovernanceBot.Identity;
 
 /// <summary>
-/// Roles from configuration (<see cref="RoleOptions"/>, re-read when it changes) and hub membership from
-/// the <c>UserProfiles</c> table: PartitionKey = user key, RowKey = "profile" ("which hub is this user in?").
+/// Roles from configuration (<see cref="RoleOptions"/>, re-read when it changes) and the user's own choices
+/// from the <c>UserProfiles</c> table: PartitionKey = user key, RowKey = "profile", one row holding the hub
+/// they joined and the language they chose, so one point read answers both.
 /// </summary>
 internal sealed class UserDirectory(IOptionsMonitor<RoleOptions> roles, ITableStorage storage, IHubDirectory hubs, TimeProvider clock) : IUserDirectory
 {
     public const string TableName = "UserProfiles";
     private const string ProfileRow = "profile";
+
+    /// <summary>"fr", "en", or "auto" (follow the client); "auto" is stored rather than removed because a merge cannot erase.</summary>
+    private const string LanguageProperty = "Language";
+    private const string AutoLanguage = "auto";
 
     private ITable Table => storage.GetTable(TableName);
 
@@ -20,7 +26,15 @@ internal sealed class UserDirectory(IOptionsMonitor<RoleOptions> roles, ITableSt
     {
         var key = UserKeys.For(user?.AadObjectId, user?.Id);
         var profile = await Table.GetAsync(key, ProfileRow, cancellationToken);
-        return new UserAccess(key, user?.Name, RolesOf(user!), profile?.GetString("HubId"));
+        return new UserAccess(key, user?.Name, RolesOf(user!), profile?.GetString("HubId"))
+        {
+            PreferredLanguage = profile?.GetString(LanguageProperty) switch
+            {
+                "fr" => Language.French,
+                "en" => Language.English,
+                _ => null,
+            },
+        };
     }
 
     public async Task<UserAccess> JoinHubAsync(UserAccess user, string hubId, CancellationToken cancellationToken)
@@ -30,6 +44,18 @@ internal sealed class UserDirectory(IOptionsMonitor<RoleOptions> roles, ITableSt
         if (user.DisplayName is not null) profile["DisplayName"] = user.DisplayName;
         await Table.UpsertAsync(profile, TableUpdateMode.Merge, cancellationToken);
         return user with { HubId = hubId };
+    }
+
+    public async Task<UserAccess> SetLanguageAsync(UserAccess user, Language? language, CancellationToken cancellationToken)
+    {
+        var profile = new TableEntity(user.UserKey, ProfileRow)
+        {
+            [LanguageProperty] = language?.Code() ?? AutoLanguage,
+            ["UpdatedAt"] = clock.GetUtcNow(),
+        };
+        if (user.DisplayName is not null) profile["DisplayName"] = user.DisplayName;
+        await Table.UpsertAsync(profile, TableUpdateMode.Merge, cancellationToken);
+        return user with { PreferredLanguage = language };
     }
 
     private HashSet<Role> RolesOf(ChannelAccount user)

@@ -1,3 +1,4 @@
+using GovernanceBot.AdaptiveCards;
 using GovernanceBot.BotFramework.Turns;
 using GovernanceBot.Domain;
 using GovernanceBot.Domain.Maturity;
@@ -220,7 +221,9 @@ internal sealed class AssessmentFlow(
         }
         else if (resuming && notice is null && stored.Draft.Answers.Count > 0)
         {
-            notice = MaturityTexts.NoticeResumed.In(language);
+            // Resuming is the normal way back in: say so as information, not as a warning.
+            await turn.ReplaceCardAsync(QuestionCard.Build(definition, stored.Draft, hub.Name, language, MaturityTexts.NoticeResumed.In(language), ContainerStyle.Accent), cancellationToken);
+            return;
         }
         await turn.ReplaceCardAsync(QuestionCard.Build(definition, stored.Draft, hub.Name, language, notice), cancellationToken);
     }
