@@ -1,5 +1,6 @@
 using GovernanceBot.Bench.Fuzz;
 using GovernanceBot.Bench.Soak;
+using GovernanceBot.Bench.Delivery;
 using GovernanceBot.Bench.Storage;
 using GovernanceBot.Bench.Turns;
 
@@ -22,6 +23,7 @@ public static class BenchMain
             "turns" => await TurnLatencyBenchmark.RunAsync(options),
             "soak" => await SoakBenchmark.RunAsync(options),
             "fuzz" => await FuzzRun.RunAsync(options),
+            "fanout" => await FanOutBenchmark.RunAsync(options),
             _ => Usage(),
         };
     }
@@ -33,6 +35,7 @@ public static class BenchMain
         Console.Error.WriteLine("  turns [--turns N]    \"help\" turn latency in-process and over loopback HTTP, cold start, throughput (default 1000)");
         Console.Error.WriteLine("  soak [--turns N] [--samples S]   RSS of the bot process over N mixed turns (default 50000), sampled S times");
         Console.Error.WriteLine("  fuzz [--iterations N]            the fuzz test's long run against the bot process and its real log (default 5000)");
+        Console.Error.WriteLine("  fanout [--channels N] [--azurite]   one card to N channels (default 500) through a Teams-like throttled connector, 1 and 2 senders");
         return BenchmarkExit.Usage;
     }
 }

@@ -1,5 +1,6 @@
 using Azure.Identity;
 using GovernanceBot.BotFramework.Authentication;
+using GovernanceBot.BotFramework.Proactive;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -9,7 +10,7 @@ namespace GovernanceBot.BotFramework.Connector;
 public static class ConnectorServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers <see cref="IConnectorClientFactory"/> and <see cref="IConnectorTokenProvider"/>: no token
+    /// Registers <see cref="IConnectorClientFactory"/>, <see cref="IProactiveMessenger"/> and <see cref="IConnectorTokenProvider"/>: no token
     /// without an app id, a client secret for MultiTenant and SingleTenant, the managed identity for
     /// UserAssignedMSI. Retry bounds come from the <c>BotConnector</c> section.
     /// </summary>
@@ -32,6 +33,7 @@ public static class ConnectorServiceCollectionExtensions
             provider.GetRequiredService<IHttpClientFactory>(),
             provider.GetRequiredService<IConnectorTokenProvider>(),
             provider.GetRequiredService<ConnectorRetryPolicy>()));
+        services.AddSingleton<IProactiveMessenger, ProactiveMessenger>();
         return services;
     }
 

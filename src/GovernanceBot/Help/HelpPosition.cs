@@ -9,6 +9,7 @@ public enum HelpPosition
     Maturity,
     MaturityHistory,
     Hubs,
+    Delivery,
     WhoAmI,
     Language,
     Help,

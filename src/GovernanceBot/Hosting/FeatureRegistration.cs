@@ -1,5 +1,6 @@
 using GovernanceBot.BotFramework.Routing;
 using GovernanceBot.Conversations;
+using GovernanceBot.Delivery;
 using GovernanceBot.Demo;
 using GovernanceBot.Help;
 using GovernanceBot.Hubs;
@@ -19,6 +20,7 @@ public static class FeatureRegistration
             new IdentityModule(),
             new HubsModule(),
             new MaturityModule(),
+            new DeliveryModule(),
             new HelpModule(),
         ],
         FallbackOwner: typeof(HelpModule));
