@@ -12,6 +12,7 @@ public enum HelpPosition
     MyUseCases,
     UseCasesToEvaluate,
     Hubs,
+    Roles,
     WhoAmI,
     Help,
 }

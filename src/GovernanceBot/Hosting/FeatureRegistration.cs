@@ -18,6 +18,7 @@ public static class FeatureRegistration
         [
             new ConversationsModule(),
             new IdentityModule(),
+            new RolesModule(),
             new HubsModule(),
             new MaturityModule(),
             new UseCasesModule(),

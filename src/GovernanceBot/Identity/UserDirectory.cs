@@ -9,7 +9,7 @@ namespace GovernanceBot.Identity;
 /// Roles from configuration (<see cref="RoleOptions"/>, re-read when it changes) and hub membership from
 /// the <c>UserProfiles</c> table: PartitionKey = user key, RowKey = "profile" ("which hub is this user in?").
 /// </summary>
-internal sealed class UserDirectory(IOptionsMonitor<RoleOptions> roles, ITableStorage storage, IHubDirectory hubs, TimeProvider clock) : IUserDirectory
+internal sealed class UserDirectory(IOptionsMonitor<RoleOptions> roles, RoleGrantStore grants, ITableStorage storage, IHubDirectory hubs, TimeProvider clock) : IUserDirectory
 {
     public const string TableName = "UserProfiles";
     private const string ProfileRow = "profile";
@@ -20,7 +20,8 @@ internal sealed class UserDirectory(IOptionsMonitor<RoleOptions> roles, ITableSt
     {
         var key = UserKeys.For(user?.AadObjectId, user?.Id);
         var profile = await Table.GetAsync(key, ProfileRow, cancellationToken);
-        return new UserAccess(key, user?.Name, RolesOf(user!), profile?.GetString("HubId"));
+        var granted = await grants.ListAsync(cancellationToken);
+        return new UserAccess(key, user?.Name, RolesOf(user!, granted), profile?.GetString("HubId"));
     }
 
     public async Task<UserAccess> JoinHubAsync(UserAccess user, string hubId, CancellationToken cancellationToken)
@@ -32,12 +33,14 @@ internal sealed class UserDirectory(IOptionsMonitor<RoleOptions> roles, ITableSt
         return user with { HubId = hubId };
     }
 
-    private HashSet<Role> RolesOf(ChannelAccount user)
+    /// <summary>Roles from configuration (the bootstrap) plus those granted from the bot, matched on either of the user's ids.</summary>
+    private HashSet<Role> RolesOf(ChannelAccount user, IReadOnlyList<RoleGrant> granted)
     {
         var ids = new[] { user.AadObjectId, user.Id }.Where(id => !string.IsNullOrWhiteSpace(id)).Select(id => id!.Trim()).ToList();
-        return roles.CurrentValue.Assignments
+        var configured = roles.CurrentValue.Assignments
             .Where(a => a.Members.Any(member => ids.Contains(member.Trim(), StringComparer.OrdinalIgnoreCase)))
-            .Select(a => a.Role)
-            .ToHashSet();
+            .Select(a => a.Role);
+        var stored = granted.Where(g => ids.Contains(g.Identifier.Trim(), StringComparer.OrdinalIgnoreCase)).Select(g => g.Role);
+        return configured.Concat(stored).ToHashSet();
     }
 }
