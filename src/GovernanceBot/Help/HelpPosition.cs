@@ -8,8 +8,12 @@ public enum HelpPosition
 {
     Maturity,
     MaturityHistory,
+    UseCases,
+    MyUseCases,
+    UseCasesToEvaluate,
     Hubs,
     Delivery,
+    Roles,
     WhoAmI,
     Language,
     Help,

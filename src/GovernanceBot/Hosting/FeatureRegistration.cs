@@ -7,6 +7,7 @@ using GovernanceBot.Hubs;
 using GovernanceBot.Identity;
 using GovernanceBot.Maturity;
 using GovernanceBot.Modules;
+using GovernanceBot.UseCases;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace GovernanceBot.Hosting;
@@ -18,9 +19,11 @@ public static class FeatureRegistration
         [
             new ConversationsModule(),
             new IdentityModule(),
+            new RolesModule(),
             new HubsModule(),
             new MaturityModule(),
             new DeliveryModule(),
+            new UseCasesModule(),
             new HelpModule(),
         ],
         FallbackOwner: typeof(HelpModule));

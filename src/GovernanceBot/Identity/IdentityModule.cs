@@ -27,6 +27,7 @@ public sealed class IdentityModule : IFeatureModule
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<RoleOptions>(configuration.GetSection(RoleOptions.Section));
+        services.AddSingleton<RoleGrantStore>();
         services.AddSingleton<IUserDirectory, UserDirectory>();
     }
 

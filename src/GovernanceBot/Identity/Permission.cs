@@ -17,4 +17,16 @@ public enum Permission
 
     /// <summary>See what proactive posts were sent, queued or failed.</summary>
     ViewDeliveryStatus,
+
+    /// <summary>Take, score and send back submitted use cases, run industrialisation, validation and go-live.</summary>
+    EvaluateUseCase,
+
+    /// <summary>Decide on evaluated use cases: prioritise, defer, reject, retire.</summary>
+    DecideUseCase,
+
+    /// <summary>Read every submitted use case, whatever its hub.</summary>
+    ViewAllUseCases,
+
+    /// <summary>Grant and revoke roles from the bot.</summary>
+    ManageRoles,
 }

@@ -11,7 +11,7 @@ namespace GovernanceBot.Identity;
 /// from the <c>UserProfiles</c> table: PartitionKey = user key, RowKey = "profile", one row holding the hub
 /// they joined and the language they chose, so one point read answers both.
 /// </summary>
-internal sealed class UserDirectory(IOptionsMonitor<RoleOptions> roles, ITableStorage storage, IHubDirectory hubs, TimeProvider clock) : IUserDirectory
+internal sealed class UserDirectory(IOptionsMonitor<RoleOptions> roles, RoleGrantStore grants, ITableStorage storage, IHubDirectory hubs, TimeProvider clock) : IUserDirectory
 {
     public const string TableName = "UserProfiles";
     private const string ProfileRow = "profile";
@@ -26,7 +26,8 @@ internal sealed class UserDirectory(IOptionsMonitor<RoleOptions> roles, ITableSt
     {
         var key = UserKeys.For(user?.AadObjectId, user?.Id);
         var profile = await Table.GetAsync(key, ProfileRow, cancellationToken);
-        return new UserAccess(key, user?.Name, RolesOf(user!), profile?.GetString("HubId"))
+        var granted = await grants.ListAsync(cancellationToken);
+        return new UserAccess(key, user?.Name, RolesOf(user!, granted), profile?.GetString("HubId"))
         {
             PreferredLanguage = profile?.GetString(LanguageProperty) switch
             {
@@ -58,12 +59,14 @@ internal sealed class UserDirectory(IOptionsMonitor<RoleOptions> roles, ITableSt
         return user with { PreferredLanguage = language };
     }
 
-    private HashSet<Role> RolesOf(ChannelAccount user)
+    /// <summary>Roles from configuration (the bootstrap) plus those granted from the bot, matched on either of the user's ids.</summary>
+    private HashSet<Role> RolesOf(ChannelAccount user, IReadOnlyList<RoleGrant> granted)
     {
         var ids = new[] { user.AadObjectId, user.Id }.Where(id => !string.IsNullOrWhiteSpace(id)).Select(id => id!.Trim()).ToList();
-        return roles.CurrentValue.Assignments
+        var configured = roles.CurrentValue.Assignments
             .Where(a => a.Members.Any(member => ids.Contains(member.Trim(), StringComparer.OrdinalIgnoreCase)))
-            .Select(a => a.Role)
-            .ToHashSet();
+            .Select(a => a.Role);
+        var stored = granted.Where(g => ids.Contains(g.Identifier.Trim(), StringComparer.OrdinalIgnoreCase)).Select(g => g.Role);
+        return configured.Concat(stored).ToHashSet();
     }
 }

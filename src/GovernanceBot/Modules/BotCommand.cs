@@ -1,3 +1,4 @@
+using GovernanceBot.BotFramework.Routing;
 using GovernanceBot.Domain;
 
 namespace GovernanceBot.Modules;
@@ -10,6 +11,9 @@ public sealed record BotCommand(LocalizedText Name, params string[] Aliases)
 {
     public BotCommand(string french, string english, params string[] aliases) : this(new LocalizedText(french, english), aliases) { }
 
-    /// <summary>Every phrase routed to the command, without repeats ("copil" in both languages counts once).</summary>
-    public IReadOnlyList<string> Phrases => new[] { Name.Fr, Name.En }.Concat(Aliases).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
+    /// <summary>
+    /// Every phrase routed to the command, without repeats: phrases that read the same once case and accents
+    /// are ignored ("copil" in both languages, "rôles" / "roles") count once, as routing matches them alike.
+    /// </summary>
+    public IReadOnlyList<string> Phrases => new[] { Name.Fr, Name.En }.Concat(Aliases).DistinctBy(p => string.Join(' ', CommandText.Words(p))).ToArray();
 }

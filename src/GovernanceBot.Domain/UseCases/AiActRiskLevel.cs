@@ -1,0 +1,10 @@
+namespace GovernanceBot.Domain.UseCases;
+
+/// <summary>The EU AI Act risk categories.</summary>
+public enum AiActRiskLevel
+{
+    Minimal,
+    Limited,
+    High,
+    Unacceptable,
+}
