@@ -9,12 +9,16 @@ namespace GovernanceBot.Domain.Catalogue.Questions;
 /// </summary>
 public sealed class CatalogueAnswerer(ICatalogueSearchIndex index, CatalogueAnswerOptions options)
 {
+    /// <summary>Hits fetched before re-ranking by coverage, so a full match ranked low by BM25 is not missed.</summary>
+    private const int RerankDepth = 30;
+
     public CatalogueAnswerOptions Options => options;
 
     public CatalogueAnswer Answer(CatalogueQuestion question, CatalogueSnapshot snapshot) => question.Intent switch
     {
         QuestionIntent.List or QuestionIntent.Count => ListOrCount(question, snapshot),
         QuestionIntent.Owner => Owner(question, snapshot),
+        QuestionIntent.Producer => Owner(question with { Kind = CatalogueKind.Datasets }, snapshot),
         QuestionIntent.Consumers => Consumers(question, snapshot),
         QuestionIntent.Contact => Contact(question, snapshot),
         _ => Matches(question, snapshot),
@@ -76,12 +80,18 @@ public sealed class CatalogueAnswerer(ICatalogueSearchIndex index, CatalogueAnsw
     private IEnumerable<CatalogueSearchHit> Search(CatalogueQuestion question, CatalogueSnapshot snapshot, CatalogueKind? kind, int top)
     {
         if (question.Subject.Count == 0) return [];
-        var request = new CatalogueSearchRequest(question.Subject, top)
+        var request = new CatalogueSearchRequest(question.Subject, Math.Max(top, RerankDepth))
         {
             Kind = kind,
             Among = question.HasFilters ? Filtered(question with { Kind = kind }, snapshot).Select(r => r.Ref).ToList() : null,
         };
-        return index.Search(request).Where(hit => hit.Coverage >= options.MinCoverage);
+        // A record matching every word of the question beats one matching a single word many times:
+        // rank by coverage first (in steps, so near-equal coverage falls back to the engine's score).
+        return index.Search(request)
+            .Where(hit => hit.Coverage >= options.MinCoverage)
+            .OrderByDescending(hit => Math.Round(hit.Coverage * 10))
+            .ThenByDescending(hit => hit.Score)
+            .Take(top);
     }
 
     /// <summary>The records the question's exact filters select, in the catalogue(s) it is about.</summary>

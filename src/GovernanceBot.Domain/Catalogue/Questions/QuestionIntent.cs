@@ -9,6 +9,9 @@ public enum QuestionIntent
     /// <summary>Who owns or looks after a dataset; which use case produces it.</summary>
     Owner,
 
+    /// <summary>Which use case produces a dataset (asked from the data's side).</summary>
+    Producer,
+
     /// <summary>Which use cases read a dataset.</summary>
     Consumers,
 

@@ -85,6 +85,7 @@ public sealed class QuestionInterpreter(BilingualLexicon lexicon)
     private static QuestionIntent Decide(HashSet<QuestionIntent> intents, bool hasSubject, bool hasFilters)
     {
         if (intents.Contains(QuestionIntent.Count)) return QuestionIntent.Count;
+        if (intents.Contains(QuestionIntent.Producer) && hasSubject) return QuestionIntent.Producer;
         if (intents.Contains(QuestionIntent.Owner) && hasSubject) return QuestionIntent.Owner;
         if (intents.Contains(QuestionIntent.Contact) && hasSubject) return QuestionIntent.Contact;
         if (intents.Contains(QuestionIntent.Consumers) && hasSubject) return QuestionIntent.Consumers;

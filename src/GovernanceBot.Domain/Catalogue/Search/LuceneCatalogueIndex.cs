@@ -28,6 +28,9 @@ public sealed class LuceneCatalogueIndex : ICatalogueSearchIndex, IDisposable
     /// <summary>Translations and synonyms count a little less than the user's own word.</summary>
     private const float AlternativeWeight = 0.8f;
 
+    /// <summary>Cognate prefixes are guesses and weigh least.</summary>
+    private const float CognateWeight = 0.4f;
+
     private readonly RAMDirectory _directory = new();
     private readonly Analyzer _analyzer;
     private readonly IndexWriter _writer;
@@ -161,7 +164,26 @@ public sealed class LuceneCatalogueIndex : ICatalogueSearchIndex, IDisposable
                 }
             }
         }
+        if (group.Alternatives.Count == 0 && CognatePrefix(group.Word) is { } prefix)
+        {
+            foreach (var (field, boost) in Groups)
+            {
+                alternatives.Add(new PrefixQuery(new Term(field + "_en", prefix)) { Boost = boost * CognateWeight });
+            }
+        }
         return alternatives.Disjuncts.Count == 0 ? null : alternatives;
+    }
+
+    /// <summary>
+    /// A word the lexicon cannot translate is often a cognate ("fixe" / "fixed", "numérique" / "numeric"):
+    /// its stem, without a final -s or -e, is tried as a prefix of the English terms, at a lower weight.
+    /// </summary>
+    private static string? CognatePrefix(string word)
+    {
+        if (word.Contains(' ') || word.Length < 4 || !word.All(char.IsLetter)) return null;
+        var stem = word.TrimEnd('s');
+        if (stem.EndsWith('e')) stem = stem[..^1];
+        return stem.Length >= 3 ? stem : null;
     }
 
     private Query? FieldQuery(string field, string text)
