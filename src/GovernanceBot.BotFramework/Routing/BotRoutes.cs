@@ -43,14 +43,27 @@ public sealed class BotRoutes
     }
 
     /// <summary>Answers a card action whose verb no route owns (an old card, a removed feature, a forged click).</summary>
-    public BotRoutes OnUnknownCardAction(TurnHandler handler) { UnknownCardAction = handler; return this; }
+    public BotRoutes OnUnknownCardAction(TurnHandler handler)
+    {
+        if (UnknownCardAction is not null) throw new InvalidOperationException("Unknown card actions already have an owner.");
+        UnknownCardAction = handler;
+        return this;
+    }
 
     public BotRoutes OnConversationUpdate(TurnHandler handler) { _conversationUpdates.Add(handler); return this; }
 
     public BotRoutes OnInstallationUpdate(TurnHandler handler) { _installationUpdates.Add(handler); return this; }
 
-    /// <summary>Handles text that no command matches; a later registration replaces an earlier one.</summary>
-    public BotRoutes OnFallback(TurnHandler handler) { Fallback = handler; return this; }
+    /// <summary>Handles text that no command matches. It has one owner: a second registration is a wiring mistake.</summary>
+    public BotRoutes OnFallback(TurnHandler handler)
+    {
+        if (Fallback is not null) throw new InvalidOperationException("The fallback route already has an owner.");
+        Fallback = handler;
+        return this;
+    }
+
+    /// <summary>True once a feature owns the fallback.</summary>
+    public bool HasFallback => Fallback is not null;
 
     internal TurnHandler? FindVerb(string verb) => _verbs.GetValueOrDefault(verb);
 

@@ -20,6 +20,9 @@ public interface ITurnContext
     /// <summary>Everything sent during this turn, in order.</summary>
     IReadOnlyList<Activity> SentActivities { get; }
 
+    /// <summary>Values resolved once for this turn (the caller's access, language…).</summary>
+    TurnState State { get; }
+
     /// <summary>The invoke response set by a handler, if any.</summary>
     InvokeResponse? InvokeResponse { get; }
 

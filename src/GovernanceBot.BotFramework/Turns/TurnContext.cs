@@ -24,6 +24,7 @@ public sealed class TurnContext : ITurnContext
     public string Text { get; }
     public CardActionData? CardAction { get; }
     public IReadOnlyList<Activity> SentActivities => _sent;
+    public TurnState State { get; } = new();
     public InvokeResponse? InvokeResponse { get; private set; }
 
     public async Task<string?> SendAsync(Activity activity, CancellationToken cancellationToken)

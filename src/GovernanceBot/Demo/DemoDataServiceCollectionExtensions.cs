@@ -8,4 +8,8 @@ public static class DemoDataServiceCollectionExtensions
         services.AddHostedService<DemoDataSeeder>();
         return services;
     }
+
+    /// <summary>Adds a module's demo records to the zero-configuration run.</summary>
+    public static IServiceCollection AddDemoData<TContributor>(this IServiceCollection services) where TContributor : class, IDemoDataContributor =>
+        services.AddSingleton<IDemoDataContributor, TContributor>();
 }

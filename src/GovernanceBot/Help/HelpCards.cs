@@ -1,16 +1,13 @@
-using System.Text.Json.Nodes;
 using GovernanceBot.AdaptiveCards;
+using GovernanceBot.Cards;
 using GovernanceBot.Domain;
-using GovernanceBot.Localization;
 
 namespace GovernanceBot.Help;
 
 /// <summary>The help card (what the bot can do) and its details card (every command, both languages).</summary>
 public sealed class HelpCards(IEnumerable<HelpTopic> topics)
 {
-    internal static readonly TextCatalog Texts = TextCatalog.Load("Help.texts.json");
-
-    private readonly IReadOnlyList<HelpTopic> _topics = topics.OrderBy(t => t.Order).ToList();
+    private readonly IReadOnlyList<HelpTopic> _topics = topics.OrderBy(t => t.Position).ToList();
 
     public IReadOnlyList<HelpTopic> Topics => _topics;
 
@@ -18,11 +15,11 @@ public sealed class HelpCards(IEnumerable<HelpTopic> topics)
     {
         var body = new List<CardElement>
         {
-            new TextBlock(Texts.Get("Title", language)) { Size = TextSize.Large, Weight = TextWeight.Bolder },
+            CardKit.Title(HelpTexts.Title.In(language)),
         };
         if (notUnderstood is not null)
-            body.Add(new TextBlock(Texts.Get("NotUnderstood", language, Shorten(notUnderstood))) { Color = TextColor.Warning });
-        body.Add(new TextBlock(Texts.Get("Intro", language)) { IsSubtle = true });
+            body.Add(new TextBlock(HelpTexts.NotUnderstood.In(language, Shorten(notUnderstood))) { Color = TextColor.Warning });
+        body.Add(new TextBlock(HelpTexts.Intro.In(language)) { IsSubtle = true });
 
         foreach (var topic in _topics)
         {
@@ -30,7 +27,7 @@ public sealed class HelpCards(IEnumerable<HelpTopic> topics)
             {
                 new TextBlock(topic.Title.In(language)) { Weight = TextWeight.Bolder },
                 new TextBlock(topic.Description.In(language)) { Spacing = Spacing.None },
-                new TextBlock(Texts.Get("TypeHint", language, topic.Commands[0].In(language))) { IsSubtle = true, Size = TextSize.Small, Spacing = Spacing.None },
+                new TextBlock(HelpTexts.TypeHint.In(language, topic.Commands[0].In(language))) { IsSubtle = true, Size = TextSize.Small, Spacing = Spacing.None },
             };
             var columns = new List<Column> { new() { Width = "stretch", Items = text } };
             if (topic.StartVerb is not null)
@@ -39,7 +36,7 @@ public sealed class HelpCards(IEnumerable<HelpTopic> topics)
                 {
                     Width = "auto",
                     VerticalContentAlignment = "Center",
-                    Items = [new ActionSet { Actions = [new ExecuteAction { Title = Texts.Get("Open", language), Verb = topic.StartVerb, Data = new JsonObject() }] }],
+                    Items = [new ActionSet { Actions = [CardKit.Button(HelpTexts.Open.In(language), topic.StartVerb)] }],
                 });
             }
             body.Add(new ColumnSet { Separator = true, Spacing = Spacing.Medium, Columns = columns });
@@ -48,9 +45,9 @@ public sealed class HelpCards(IEnumerable<HelpTopic> topics)
         return new AdaptiveCard
         {
             Lang = language.Code(),
-            FallbackText = Texts.Get("Intro", language),
+            FallbackText = HelpTexts.Intro.In(language),
             Body = body,
-            Actions = [new ExecuteAction { Title = Texts.Get("More", language), Verb = HelpVerbs.More, Data = new JsonObject() }],
+            Actions = [CardKit.Button(HelpTexts.More.In(language), HelpVerbs.More)],
         };
     }
 
@@ -60,20 +57,20 @@ public sealed class HelpCards(IEnumerable<HelpTopic> topics)
         var facts = _topics
             .SelectMany(topic => topic.Commands.Select(command => new Fact(
                 command.In(language),
-                $"{topic.Title.In(language)} ({Texts.Get("DetailsOtherLanguage", language, command.In(other))})")))
+                $"{topic.Title.In(language)} ({HelpTexts.DetailsOtherLanguage.In(language, command.In(other))})")))
             .ToList();
 
         return new AdaptiveCard
         {
             Lang = language.Code(),
-            FallbackText = Texts.Get("DetailsTitle", language),
+            FallbackText = HelpTexts.DetailsTitle.In(language),
             Body =
             [
-                new TextBlock(Texts.Get("DetailsTitle", language)) { Size = TextSize.Large, Weight = TextWeight.Bolder },
-                new TextBlock(Texts.Get("DetailsIntro", language)) { IsSubtle = true },
+                CardKit.Title(HelpTexts.DetailsTitle.In(language)),
+                new TextBlock(HelpTexts.DetailsIntro.In(language)) { IsSubtle = true },
                 new FactSet { Facts = facts },
             ],
-            Actions = [new ExecuteAction { Title = Texts.Get("Back", language), Verb = HelpVerbs.Show, Data = new JsonObject() }],
+            Actions = [CardKit.Button(HelpTexts.Back.In(language), HelpVerbs.Show)],
         };
     }
 

@@ -1,29 +1,39 @@
 using GovernanceBot.BotFramework.Routing;
 using GovernanceBot.Conversations;
 using GovernanceBot.Demo;
-using GovernanceBot.Domain;
 using GovernanceBot.Help;
+using GovernanceBot.Hubs;
+using GovernanceBot.Identity;
+using GovernanceBot.Maturity;
+using GovernanceBot.Modules;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace GovernanceBot.Hosting;
 
-/// <summary>The one place that lists the bot's features. Each feature folder owns its own registration details.</summary>
+/// <summary>The one place that lists the bot's features. Everything else about a feature is in its module.</summary>
 public static class FeatureRegistration
 {
+    public static FeatureModules Modules { get; } = new(
+        [
+            new ConversationsModule(),
+            new IdentityModule(),
+            new HubsModule(),
+            new MaturityModule(),
+            new HelpModule(),
+        ],
+        FallbackOwner: typeof(HelpModule));
+
     public static IServiceCollection AddGovernanceFeatures(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddDemoData(configuration);
-
-        services.AddSingleton<ConversationReferenceStore>();
-        services.AddSingleton<IBotFeature, ConversationTrackingFeature>();
-
-        services.AddIdentityAndRoles(configuration);
-        services.AddHubs();
-        services.AddMaturityFeature(configuration);
-
-        services.AddHelpTopic(1000, HelpCards.Texts, "HelpTopicTitle", "HelpTopicDescription", new LocalizedText("aide", "help"));
-        services.AddSingleton<HelpCards>();
-        services.AddSingleton<IBotFeature, HelpFeature>();
-
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton(Modules);
+        foreach (var module in Modules.Modules)
+        {
+            module.AddServices(services, configuration);
+            foreach (var topic in module.HelpTopics) services.AddSingleton(topic);
+        }
+        services.AddSingleton<IBotFeature, ModuleRouter>();
         return services;
     }
 }

@@ -1,8 +1,7 @@
 using GovernanceBot.BotFramework.Routing;
 using GovernanceBot.BotFramework.Schema;
 using GovernanceBot.BotFramework.Turns;
-using GovernanceBot.Domain;
-using GovernanceBot.Localization;
+using GovernanceBot.Modules;
 using GovernanceBot.Storage;
 
 namespace GovernanceBot.Hosting;
@@ -13,8 +12,6 @@ namespace GovernanceBot.Hosting;
 /// </summary>
 public static class TurnErrorHandling
 {
-    private static readonly TextCatalog Texts = TextCatalog.Load("Errors.texts.json");
-
     public static void UseTurnErrorHandling(this WebApplication app) =>
         app.Services.GetRequiredService<BotApplication>().OnError = RespondAsync;
 
@@ -24,14 +21,14 @@ public static class TurnErrorHandling
         // added) failing must not post apologies into a channel. The failure is already logged.
         if (!turn.Activity.IsInvoke && !ActivityTypes.Is(turn.Activity.Type, ActivityTypes.Message)) return Task.CompletedTask;
 
-        var language = Languages.FromLocale(turn.Activity.Locale);
+        var language = turn.Language();
         var key = exception switch
         {
-            ConcurrencyConflictException => "ChangedBySomeoneElse",
-            StorageUnavailableException => "StorageUnavailable",
-            StorageValidationException => "InputTooLarge",
-            _ => "Unexpected",
+            ConcurrencyConflictException => ErrorTexts.ChangedBySomeoneElse,
+            StorageUnavailableException => ErrorTexts.StorageUnavailable,
+            StorageValidationException => ErrorTexts.InputTooLarge,
+            _ => ErrorTexts.Unexpected,
         };
-        return turn.RespondWithMessageAsync(Texts.Get(key, language), cancellationToken);
+        return turn.RespondWithMessageAsync(key.In(language), cancellationToken);
     }
 }

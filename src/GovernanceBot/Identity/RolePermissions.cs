@@ -9,6 +9,9 @@ internal static class RolePermissions
         [Permission.ViewAllHubsMaturity] = [Role.Admin, Role.CentralTeam, Role.Copil],
     };
 
+    /// <summary>The roles holding <paramref name="permission"/>, for refusals that say who to ask.</summary>
+    public static IReadOnlyList<Role> RolesWith(Permission permission) => Grants.GetValueOrDefault(permission, []);
+
     public static bool Allows(IReadOnlySet<Role> roles, Permission permission) =>
         Grants.TryGetValue(permission, out var granted) && granted.Any(roles.Contains);
 }

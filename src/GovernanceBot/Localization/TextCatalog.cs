@@ -37,6 +37,9 @@ public sealed class TextCatalog
     public LocalizedText Localized(string key) =>
         _texts.TryGetValue(key, out var text) ? text : throw new KeyNotFoundException($"Text '{key}' is missing from {Name}.");
 
+    /// <summary>A checked reference to <paramref name="key"/>; throws at once if the catalog lacks it.</summary>
+    public TextRef Ref(string key) => new(this, key);
+
     public static CultureInfo Culture(Language language) => CultureInfo.GetCultureInfo(language == Language.English ? "en-GB" : "fr-FR");
 
     /// <summary>Loads the embedded resource whose name ends with <paramref name="fileName"/> (e.g. "Help.texts.json").</summary>

@@ -3,7 +3,9 @@ using GovernanceBot.Domain;
 using GovernanceBot.Domain.Maturity;
 using GovernanceBot.Hubs;
 using GovernanceBot.Identity;
+using GovernanceBot.Localization;
 using GovernanceBot.Maturity.Cards;
+using GovernanceBot.Modules;
 using GovernanceBot.Storage;
 
 namespace GovernanceBot.Maturity;
@@ -23,8 +25,8 @@ internal sealed class AssessmentFlow(
     /// <summary>"maturité" / maturity.start: the user's current question, asking for their hub first if needed.</summary>
     public async Task StartAsync(ITurnContext turn, CancellationToken cancellationToken)
     {
-        var language = LanguageOf(turn);
-        var user = await users.GetAccessAsync(turn.Activity.From, cancellationToken);
+        var language = turn.Language();
+        var user = await turn.GetUserAsync(cancellationToken);
         var hub = user.HubId is null ? null : await hubs.FindAsync(user.HubId, cancellationToken);
         if (hub is null)
         {
@@ -36,48 +38,48 @@ internal sealed class AssessmentFlow(
 
     public async Task ChooseHubAsync(ITurnContext turn, CancellationToken cancellationToken)
     {
-        var user = await users.GetAccessAsync(turn.Activity.From, cancellationToken);
-        await ShowHubPickerAsync(turn, user, LanguageOf(turn), null, cancellationToken);
+        var user = await turn.GetUserAsync(cancellationToken);
+        await ShowHubPickerAsync(turn, user, turn.Language(), null, cancellationToken);
     }
 
-    public async Task SelectHubAsync(ITurnContext turn, CancellationToken cancellationToken)
+    public async Task SelectHubAsync(ITurnContext turn, MaturityActionData data, CancellationToken cancellationToken)
     {
-        var language = LanguageOf(turn);
-        var data = MaturityActionData.From(turn.CardAction!);
-        var user = await users.GetAccessAsync(turn.Activity.From, cancellationToken);
+        var language = turn.Language();
+        var user = await turn.GetUserAsync(cancellationToken);
         if (data.HubId is null)
         {
-            await ShowHubPickerAsync(turn, user, language, MaturityTexts.Get("NoticeChooseHub", language), cancellationToken);
+            await ShowHubPickerAsync(turn, user, language, MaturityTexts.NoticeChooseHub.In(language), cancellationToken);
             return;
         }
 
         var hub = await hubs.FindAsync(data.HubId, cancellationToken);
         if (hub is null)
         {
-            await ShowHubPickerAsync(turn, user, language, MaturityTexts.Get("NoticeUnknownHub", language), cancellationToken);
+            await ShowHubPickerAsync(turn, user, language, MaturityTexts.NoticeUnknownHub.In(language), cancellationToken);
             return;
         }
         user = await users.JoinHubAsync(user, hub.Id, cancellationToken);
+        turn.RememberUser(user);
         await ShowCurrentQuestionAsync(turn, user, hub, language, resuming: true, notice: null, cancellationToken);
     }
 
-    public Task AnswerAsync(ITurnContext turn, CancellationToken cancellationToken) =>
-        OnDraftAsync(turn, async (context, stored, data) =>
+    public Task AnswerAsync(ITurnContext turn, MaturityActionData data, CancellationToken cancellationToken) =>
+        OnDraftAsync(turn, data, async (context, stored, data) =>
         {
-            if (data.Answer is null) await context.ShowAsync(stored, "NoticeMissingAnswer");
+            if (data.Answer is null) await context.ShowAsync(stored, MaturityTexts.NoticeMissingAnswer);
             else if (stored.Draft.IsOnLastQuestion(definition)) await FinishAsync(context, stored, stored.Draft.Answer(definition, data.Answer, clock.GetUtcNow()));
             else await context.SaveAndShowAsync(stored, stored.Draft.Answer(definition, data.Answer, clock.GetUtcNow()).Next(definition, clock.GetUtcNow()));
         }, cancellationToken);
 
-    public Task BackAsync(ITurnContext turn, CancellationToken cancellationToken) =>
-        OnDraftAsync(turn, async (context, stored, data) =>
+    public Task BackAsync(ITurnContext turn, MaturityActionData data, CancellationToken cancellationToken) =>
+        OnDraftAsync(turn, data, async (context, stored, data) =>
         {
             var draft = data.Answer is null ? stored.Draft : stored.Draft.Answer(definition, data.Answer, clock.GetUtcNow());
             await context.SaveAndShowAsync(stored, draft.Back(clock.GetUtcNow()));
         }, cancellationToken);
 
-    public Task SaveAsync(ITurnContext turn, CancellationToken cancellationToken) =>
-        OnDraftAsync(turn, async (context, stored, data) =>
+    public Task SaveAsync(ITurnContext turn, MaturityActionData data, CancellationToken cancellationToken) =>
+        OnDraftAsync(turn, data, async (context, stored, data) =>
         {
             var saved = stored;
             if (data.Answer is not null)
@@ -89,21 +91,20 @@ internal sealed class AssessmentFlow(
     /// Loads the draft a question-card action refers to and runs <paramref name="step"/> on it, turning every
     /// way the action can be wrong into the right card plus a notice, with nothing changed.
     /// </summary>
-    private async Task OnDraftAsync(ITurnContext turn, Func<DraftContext, StoredDraft, MaturityActionData, Task> step, CancellationToken cancellationToken)
+    private async Task OnDraftAsync(ITurnContext turn, MaturityActionData data, Func<DraftContext, StoredDraft, MaturityActionData, Task> step, CancellationToken cancellationToken)
     {
-        var language = LanguageOf(turn);
-        var data = MaturityActionData.From(turn.CardAction!);
-        var user = await users.GetAccessAsync(turn.Activity.From, cancellationToken);
+        var language = turn.Language();
+        var user = await turn.GetUserAsync(cancellationToken);
         var hub = data.HubId is null ? null : await hubs.FindAsync(data.HubId, cancellationToken);
         if (hub is null)
         {
-            await ShowHubPickerAsync(turn, user, language, MaturityTexts.Get("NoticeUnknownHub", language), cancellationToken);
+            await ShowHubPickerAsync(turn, user, language, MaturityTexts.NoticeUnknownHub.In(language), cancellationToken);
             return;
         }
         if (hub.Id != user.HubId)
         {
             // The hub comes from the card, so anyone can name any hub: only the one the user joined may be answered for.
-            await ShowHubPickerAsync(turn, user, language, MaturityTexts.Get("NoticeNotYourHub", language), cancellationToken);
+            await ShowHubPickerAsync(turn, user, language, MaturityTexts.NoticeNotYourHub.In(language), cancellationToken);
             return;
         }
 
@@ -114,10 +115,10 @@ internal sealed class AssessmentFlow(
             var finished = data.DraftId is { } id ? await store.FindCompletedAsync(hub.Id, id, cancellationToken) : null;
             if (finished is not null && finished.RespondentId == user.UserKey)
             {
-                await ShowResultAsync(turn, finished, hub, language, MaturityTexts.Get("NoticeAlreadyFinished", language), cancellationToken);
+                await ShowResultAsync(turn, finished, hub, language, MaturityTexts.NoticeAlreadyFinished.In(language), cancellationToken);
                 return;
             }
-            await ShowCurrentQuestionAsync(turn, user, hub, language, resuming: false, MaturityTexts.Get("NoticeDraftGone", language), cancellationToken);
+            await ShowCurrentQuestionAsync(turn, user, hub, language, resuming: false, MaturityTexts.NoticeDraftGone.In(language), cancellationToken);
             return;
         }
         if (!stored.Draft.IsFor(definition))
@@ -135,13 +136,13 @@ internal sealed class AssessmentFlow(
         }
         catch (Exception exception) when (exception is StaleDraftException or ConcurrencyConflictException or EntityNotFoundException)
         {
-            await ShowCurrentQuestionAsync(turn, user, hub, language, resuming: false, MaturityTexts.Get("NoticeStale", language), cancellationToken);
+            await ShowCurrentQuestionAsync(turn, user, hub, language, resuming: false, MaturityTexts.NoticeStale.In(language), cancellationToken);
         }
         catch (InvalidAnswerException invalid)
         {
             // Echo a forged value back only in part: it is the sender's text, of any length.
             var shown = invalid.Value is { Length: > 40 } value ? value[..40] + "…" : invalid.Value;
-            await context.ShowAsync(stored, "NoticeInvalidAnswer", shown);
+            await context.ShowAsync(stored, MaturityTexts.NoticeInvalidAnswer, shown);
         }
     }
 
@@ -152,7 +153,7 @@ internal sealed class AssessmentFlow(
         {
             // Cannot happen through the cards (Next requires an answer), but a forged action must not score a partial draft.
             var firstMissing = definition.IndexOf(definition.Questions.First(q => answered.AnswerTo(q.Id) is null).Id);
-            await context.SaveAndShowAsync(stored, answered with { CurrentIndex = firstMissing }, "NoticeMissingAnswer");
+            await context.SaveAndShowAsync(stored, answered with { CurrentIndex = firstMissing }, MaturityTexts.NoticeMissingAnswer);
             return;
         }
 
@@ -191,11 +192,11 @@ internal sealed class AssessmentFlow(
         {
             var fresh = AssessmentDraft.Start(definition, Guid.NewGuid(), hub.Id, user.UserKey, clock.GetUtcNow());
             stored = await store.ReplaceDraftAsync(fresh, stored.ETag, cancellationToken);
-            notice = MaturityTexts.Get("NoticeQuestionnaireChanged", language);
+            notice = MaturityTexts.NoticeQuestionnaireChanged.In(language);
         }
         else if (resuming && notice is null && stored.Draft.Answers.Count > 0)
         {
-            notice = MaturityTexts.Get("NoticeResumed", language);
+            notice = MaturityTexts.NoticeResumed.In(language);
         }
         await turn.ReplaceCardAsync(QuestionCard.Build(definition, stored.Draft, hub.Name, language, notice), cancellationToken);
     }
@@ -219,27 +220,25 @@ internal sealed class AssessmentFlow(
         var all = await hubs.ListAsync(cancellationToken);
         if (all.Count == 0)
         {
-            await turn.RespondWithMessageAsync(MaturityTexts.Get("NoHubs", language), cancellationToken);
+            await turn.RespondWithMessageAsync(MaturityTexts.NoHubs.In(language), cancellationToken);
             return;
         }
         await turn.ReplaceCardAsync(HubPickerCard.Build(all, user.HubId, language, notice), cancellationToken);
     }
 
-    private static Language LanguageOf(ITurnContext turn) => Languages.FromLocale(turn.Activity.Locale);
-
     /// <summary>The turn, user and hub a question-card action runs in, with the ways to answer it.</summary>
     private sealed record DraftContext(QuestionnaireDefinition Definition, MaturityStore Store, ITurnContext Turn, UserAccess User, Hub Hub, Language Language, CancellationToken CancellationToken)
     {
         /// <summary>Shows the stored draft's card unchanged, with a notice.</summary>
-        public Task ShowAsync(StoredDraft stored, string noticeKey, params object?[] args) =>
-            Turn.ReplaceCardAsync(QuestionCard.Build(Definition, stored.Draft, Hub.Name, Language, MaturityTexts.Get(noticeKey, Language, args)), CancellationToken);
+        public Task ShowAsync(StoredDraft stored, TextRef notice, params object?[] args) =>
+            Turn.ReplaceCardAsync(QuestionCard.Build(Definition, stored.Draft, Hub.Name, Language, notice.In(Language, args)), CancellationToken);
 
         /// <summary>Writes the changed draft (if it changed) against the ETag it was read with, then shows it.</summary>
-        public async Task SaveAndShowAsync(StoredDraft stored, AssessmentDraft changed, string? noticeKey = null)
+        public async Task SaveAndShowAsync(StoredDraft stored, AssessmentDraft changed, TextRef? notice = null)
         {
             var saved = ReferenceEquals(changed, stored.Draft) ? stored : await Store.ReplaceDraftAsync(changed, stored.ETag, CancellationToken);
-            var notice = noticeKey is null ? null : MaturityTexts.Get(noticeKey, Language);
-            await Turn.ReplaceCardAsync(QuestionCard.Build(Definition, saved.Draft, Hub.Name, Language, notice), CancellationToken);
+            var noticeText = notice?.In(Language);
+            await Turn.ReplaceCardAsync(QuestionCard.Build(Definition, saved.Draft, Hub.Name, Language, noticeText), CancellationToken);
         }
     }
 }

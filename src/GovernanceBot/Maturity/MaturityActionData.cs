@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using GovernanceBot.BotFramework.Turns;
+using GovernanceBot.Modules;
 
 namespace GovernanceBot.Maturity;
 
@@ -9,7 +10,7 @@ namespace GovernanceBot.Maturity;
 /// names the draft, its revision and the question it shows, so an action from an old copy is recognised.
 /// Everything is parsed defensively: a modified client can send anything.
 /// </summary>
-public sealed record MaturityActionData
+public sealed record MaturityActionData : ICardData<MaturityActionData>
 {
     public const string AnswerInput = "answer";
     public const string HubInput = "hubId";
@@ -54,6 +55,9 @@ public sealed record MaturityActionData
         AssessmentId = Guid.TryParse(Id(action, "assessmentId"), out var assessmentId) ? assessmentId : null,
         Answer = NullIfBlank(action.GetString(AnswerInput)),
     };
+
+    /// <summary>Never refuses: every field is optional, and the flow answers each missing one with its own notice.</summary>
+    public static MaturityActionData Read(CardActionData action) => From(action);
 
     private static string? Id(CardActionData action, string name) => NullIfBlank(action.GetString(name)) is { Length: <= MaxIdLength } id ? id : null;
 

@@ -4,6 +4,7 @@ using GovernanceBot.Domain.Maturity;
 using GovernanceBot.Hubs;
 using GovernanceBot.Identity;
 using GovernanceBot.Maturity.Cards;
+using GovernanceBot.Modules;
 
 namespace GovernanceBot.Maturity;
 
@@ -11,33 +12,36 @@ namespace GovernanceBot.Maturity;
 /// Reading finished assessments: a result, a hub's history, and every hub side by side. Members see their
 /// own hub; the central team, the Copil and admins see every hub.
 /// </summary>
-internal sealed class MaturityReports(QuestionnaireDefinition definition, MaturityStore store, IUserDirectory users, IHubDirectory hubs)
+internal sealed class MaturityReports(QuestionnaireDefinition definition, MaturityStore store, IHubDirectory hubs)
 {
     /// <summary>How many past assessments the history shows.</summary>
     public const int HistoryLength = 20;
 
-    public async Task ResultAsync(ITurnContext turn, CancellationToken cancellationToken)
+    public async Task ResultAsync(ITurnContext turn, MaturityActionData data, CancellationToken cancellationToken)
     {
-        var language = LanguageOf(turn);
-        var data = MaturityActionData.From(turn.CardAction!);
+        var language = turn.Language();
         var (user, hub) = await AuthorizedHubAsync(turn, data.HubId, language, cancellationToken);
         if (user is null || hub is null) return;
 
         var assessment = data.AssessmentId is { } id ? await store.FindCompletedAsync(hub.Id, id, cancellationToken) : null;
         if (assessment is null)
         {
-            await turn.RespondWithMessageAsync(MaturityTexts.Get("AssessmentNotFound", language), cancellationToken);
+            await turn.RespondWithMessageAsync(MaturityTexts.AssessmentNotFound.In(language), cancellationToken);
             return;
         }
         var previous = await store.FindPreviousAsync(assessment, cancellationToken);
         await turn.ReplaceCardAsync(ResultCard.Build(definition, assessment, previous, hub.Name, language), cancellationToken);
     }
 
-    /// <summary>"mes évaluations" (the user's hub) or maturity.history (any hub the user may see).</summary>
-    public async Task HistoryAsync(ITurnContext turn, CancellationToken cancellationToken)
+    /// <summary>"mes évaluations": the user's own hub.</summary>
+    public Task HistoryAsync(ITurnContext turn, CancellationToken cancellationToken) => ShowHistoryAsync(turn, null, cancellationToken);
+
+    /// <summary>maturity.history: any hub the user may see.</summary>
+    public Task HistoryAsync(ITurnContext turn, MaturityActionData data, CancellationToken cancellationToken) => ShowHistoryAsync(turn, data.HubId, cancellationToken);
+
+    private async Task ShowHistoryAsync(ITurnContext turn, string? requestedHub, CancellationToken cancellationToken)
     {
-        var language = LanguageOf(turn);
-        var requestedHub = turn.CardAction is null ? null : MaturityActionData.From(turn.CardAction).HubId;
+        var language = turn.Language();
         var (user, hub) = await AuthorizedHubAsync(turn, requestedHub, language, cancellationToken);
         if (user is null || hub is null) return;
 
@@ -45,15 +49,10 @@ internal sealed class MaturityReports(QuestionnaireDefinition definition, Maturi
         await turn.ReplaceCardAsync(HistoryCard.Build(definition, hub.Name, history, user.May(Permission.ViewAllHubsMaturity), language), cancellationToken);
     }
 
+    /// <summary>Every hub's latest score; the route lets only those who may see all hubs through.</summary>
     public async Task OverviewAsync(ITurnContext turn, CancellationToken cancellationToken)
     {
-        var language = LanguageOf(turn);
-        var user = await users.GetAccessAsync(turn.Activity.From, cancellationToken);
-        if (!user.May(Permission.ViewAllHubsMaturity))
-        {
-            await turn.RespondWithMessageAsync(MaturityTexts.Get("OverviewRefused", language), cancellationToken);
-            return;
-        }
+        var language = turn.Language();
 
         var lines = new List<HubLatestScore>();
         foreach (var hub in await hubs.ListAsync(cancellationToken))
@@ -70,26 +69,24 @@ internal sealed class MaturityReports(QuestionnaireDefinition definition, Maturi
     /// </summary>
     private async Task<(UserAccess? User, Hub? Hub)> AuthorizedHubAsync(ITurnContext turn, string? requestedHubId, Language language, CancellationToken cancellationToken)
     {
-        var user = await users.GetAccessAsync(turn.Activity.From, cancellationToken);
+        var user = await turn.GetUserAsync(cancellationToken);
         var hubId = requestedHubId ?? user.HubId;
         if (hubId is null)
         {
-            await turn.RespondWithMessageAsync(MaturityTexts.Get("HistoryNoHub", language), cancellationToken);
+            await turn.RespondWithMessageAsync(MaturityTexts.HistoryNoHub.In(language), cancellationToken);
             return (null, null);
         }
         if (hubId != user.HubId && !user.May(Permission.ViewAllHubsMaturity))
         {
-            await turn.RespondWithMessageAsync(MaturityTexts.Get("HistoryRefused", language), cancellationToken);
+            await turn.RespondWithMessageAsync(MaturityTexts.HistoryRefused.In(language), cancellationToken);
             return (null, null);
         }
         var hub = await hubs.FindAsync(hubId, cancellationToken);
         if (hub is null)
         {
-            await turn.RespondWithMessageAsync(MaturityTexts.Get("NoticeUnknownHub", language), cancellationToken);
+            await turn.RespondWithMessageAsync(MaturityTexts.NoticeUnknownHub.In(language), cancellationToken);
             return (null, null);
         }
         return (user, hub);
     }
-
-    private static Language LanguageOf(ITurnContext turn) => Languages.FromLocale(turn.Activity.Locale);
 }

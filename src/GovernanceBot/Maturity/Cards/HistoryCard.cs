@@ -1,3 +1,4 @@
+using GovernanceBot.Cards;
 using GovernanceBot.AdaptiveCards;
 using GovernanceBot.Domain;
 using GovernanceBot.Domain.Maturity;
@@ -14,10 +15,10 @@ internal static class HistoryCard
         bool mayViewAllHubs,
         Language language)
     {
-        var body = new List<CardElement> { CardParts.Title(MaturityTexts.Get("HistoryTitle", language, hubName)) };
+        var body = new List<CardElement> { CardKit.Title(MaturityTexts.HistoryTitle.In(language, hubName)) };
         if (newestFirst.Count == 0)
         {
-            body.Add(new TextBlock(MaturityTexts.Get("HistoryEmpty", language)) { Id = "historyEmpty" });
+            body.Add(new TextBlock(MaturityTexts.HistoryEmpty.In(language)) { Id = "historyEmpty" });
         }
         else
         {
@@ -25,7 +26,7 @@ internal static class HistoryCard
             body.Add(new VerticalBarChart
             {
                 Id = "historyChart",
-                Title = MaturityTexts.Get("HistoryChartTitle", language),
+                Title = MaturityTexts.HistoryChartTitle.In(language),
                 ColorSet = "categorical",
                 ShowBarValues = true,
                 Data = oldestFirst.Select(a => new VerticalBarChartDatum(MaturityTexts.ShortDate(a.CompletedAt, language), a.Score.Percentage)).ToList(),
@@ -34,13 +35,13 @@ internal static class HistoryCard
             body.AddRange(newestFirst.Select(a => Row(definition, a, language)));
         }
 
-        var actions = new List<CardAction> { new ExecuteAction { Title = MaturityTexts.Get("NewAssessment", language), Verb = MaturityVerbs.Start } };
-        if (mayViewAllHubs) actions.Add(new ExecuteAction { Title = MaturityTexts.Get("Overview", language), Verb = MaturityVerbs.Overview });
+        var actions = new List<CardAction> { new ExecuteAction { Title = MaturityTexts.NewAssessment.In(language), Verb = MaturityVerbs.Start } };
+        if (mayViewAllHubs) actions.Add(new ExecuteAction { Title = MaturityTexts.Overview.In(language), Verb = MaturityVerbs.Overview });
 
         return new AdaptiveCard
         {
             Lang = language.Code(),
-            FallbackText = MaturityTexts.Get("HistoryTitle", language, hubName),
+            FallbackText = MaturityTexts.HistoryTitle.In(language, hubName),
             Body = body,
             Actions = actions,
         };
@@ -52,7 +53,7 @@ internal static class HistoryCard
         var level = definition.IsSameAs(score.QuestionnaireId, score.QuestionnaireVersion)
             ? definition.FindBracket(score.BracketId)?.Title.In(language) ?? score.BracketId
             : $"v{score.QuestionnaireVersion}";
-        var line = MaturityTexts.Get("HistoryRow", language, MaturityTexts.Date(assessment.CompletedAt, language), score.Total, score.MaxScore, score.Percentage, level);
+        var line = MaturityTexts.HistoryRow.In(language, MaturityTexts.Date(assessment.CompletedAt, language), score.Total, score.MaxScore, score.Percentage, level);
         return new ColumnSet
         {
             Separator = true,
@@ -65,7 +66,7 @@ internal static class HistoryCard
                     Items =
                     [
                         new TextBlock(line),
-                        new TextBlock($"{CardParts.TextBar(score.Percentage, 10)}  {assessment.RespondentName}") { IsSubtle = true, Spacing = Spacing.None },
+                        new TextBlock($"{CardKit.TextBar(score.Percentage, 10)}  {assessment.RespondentName}") { IsSubtle = true, Spacing = Spacing.None },
                     ],
                 },
                 new Column
@@ -80,7 +81,7 @@ internal static class HistoryCard
                             [
                                 new ExecuteAction
                                 {
-                                    Title = MaturityTexts.Get("View", language),
+                                    Title = MaturityTexts.View.In(language),
                                     Verb = MaturityVerbs.Result,
                                     Data = new MaturityActionData { HubId = assessment.HubId, AssessmentId = assessment.Id }.ToJson(),
                                 },

@@ -1,3 +1,4 @@
+using GovernanceBot.Cards;
 using GovernanceBot.AdaptiveCards;
 using GovernanceBot.Domain;
 using GovernanceBot.Hubs;
@@ -11,14 +12,14 @@ internal static class HubPickerCard
     {
         var body = new List<CardElement>
         {
-            CardParts.Title(MaturityTexts.Get("HubPickerTitle", language)),
-            new TextBlock(MaturityTexts.Get("HubPickerText", language)),
+            CardKit.Title(MaturityTexts.HubPickerTitle.In(language)),
+            new TextBlock(MaturityTexts.HubPickerText.In(language)),
         };
-        if (notice is not null) body.Add(CardParts.Notice(notice));
+        if (notice is not null) body.Add(CardKit.Notice(notice));
         body.Add(new ChoiceSetInput
         {
             Id = MaturityActionData.HubInput,
-            Label = MaturityTexts.Get("HubChoiceLabel", language),
+            Label = MaturityTexts.HubChoiceLabel.In(language),
             // Radio buttons read best for a handful of hubs; a long list becomes a dropdown.
             Style = hubs.Count <= 8 ? ChoiceInputStyle.Expanded : ChoiceInputStyle.Compact,
             Choices = hubs.Select(h => new Choice(h.Name, h.Id)).ToList(),
@@ -28,9 +29,9 @@ internal static class HubPickerCard
         return new AdaptiveCard
         {
             Lang = language.Code(),
-            FallbackText = MaturityTexts.Get("HubPickerTitle", language),
+            FallbackText = MaturityTexts.HubPickerTitle.In(language),
             Body = body,
-            Actions = [new ExecuteAction { Title = MaturityTexts.Get("Continue", language), Verb = MaturityVerbs.SelectHub, Style = ActionStyle.Positive }],
+            Actions = [new ExecuteAction { Title = MaturityTexts.Continue.In(language), Verb = MaturityVerbs.SelectHub, Style = ActionStyle.Positive }],
         };
     }
 }

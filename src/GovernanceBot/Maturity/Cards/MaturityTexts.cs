@@ -4,11 +4,9 @@ using GovernanceBot.Localization;
 namespace GovernanceBot.Maturity.Cards;
 
 /// <summary>The maturity feature's FR/EN strings (Maturity.texts.json) and the formats its cards share.</summary>
-internal static class MaturityTexts
+internal static partial class MaturityTexts
 {
     public static readonly TextCatalog Catalog = TextCatalog.Load("Maturity.texts.json");
-
-    public static string Get(string key, Language language, params object?[] args) => Catalog.Get(key, language, args);
 
     public static string Date(DateTimeOffset instant, Language language) =>
         instant.ToString("d MMMM yyyy", TextCatalog.Culture(language));

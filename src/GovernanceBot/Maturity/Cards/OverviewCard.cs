@@ -1,3 +1,4 @@
+using GovernanceBot.Cards;
 using GovernanceBot.AdaptiveCards;
 using GovernanceBot.Domain;
 using GovernanceBot.Domain.Maturity;
@@ -12,15 +13,15 @@ internal static class OverviewCard
         var assessed = hubs.Where(h => h.Latest is not null).ToList();
         var body = new List<CardElement>
         {
-            CardParts.Title(MaturityTexts.Get("OverviewTitle", language)),
-            CardParts.Subtle(MaturityTexts.Get("OverviewSubtitle", language)),
+            CardKit.Title(MaturityTexts.OverviewTitle.In(language)),
+            CardKit.Subtle(MaturityTexts.OverviewSubtitle.In(language)),
         };
         if (assessed.Count > 0)
         {
             body.Add(new VerticalBarChart
             {
                 Id = "overviewChart",
-                Title = MaturityTexts.Get("OverviewChartTitle", language),
+                Title = MaturityTexts.OverviewChartTitle.In(language),
                 ColorSet = "categorical",
                 ShowBarValues = true,
                 Data = assessed.Select(h => new VerticalBarChartDatum(h.Hub.Name, h.Latest!.Score.Percentage)).ToList(),
@@ -33,7 +34,7 @@ internal static class OverviewCard
         return new AdaptiveCard
         {
             Lang = language.Code(),
-            FallbackText = MaturityTexts.Get("OverviewTitle", language),
+            FallbackText = MaturityTexts.OverviewTitle.In(language),
             Body = body,
         };
     }
@@ -47,12 +48,12 @@ internal static class OverviewCard
             var level = definition.IsSameAs(score.QuestionnaireId, score.QuestionnaireVersion)
                 ? definition.FindBracket(score.BracketId)?.Title.In(language) ?? score.BracketId
                 : $"v{score.QuestionnaireVersion}";
-            items.Add(new TextBlock(MaturityTexts.Get("OverviewRow", language, score.Total, score.MaxScore, score.Percentage, level, MaturityTexts.Date(latest.CompletedAt, language))) { Spacing = Spacing.None });
-            items.Add(new TextBlock(CardParts.TextBar(score.Percentage)) { IsSubtle = true, Spacing = Spacing.None });
+            items.Add(new TextBlock(MaturityTexts.OverviewRow.In(language, score.Total, score.MaxScore, score.Percentage, level, MaturityTexts.Date(latest.CompletedAt, language))) { Spacing = Spacing.None });
+            items.Add(new TextBlock(CardKit.TextBar(score.Percentage)) { IsSubtle = true, Spacing = Spacing.None });
         }
         else
         {
-            items.Add(CardParts.Subtle(MaturityTexts.Get("OverviewNoAssessment", language)));
+            items.Add(CardKit.Subtle(MaturityTexts.OverviewNoAssessment.In(language)));
         }
 
         return new ColumnSet
@@ -69,7 +70,7 @@ internal static class OverviewCard
                     [
                         new ActionSet
                         {
-                            Actions = [new ExecuteAction { Title = MaturityTexts.Get("SeeHistory", language), Verb = MaturityVerbs.History, Data = new MaturityActionData { HubId = line.Hub.Id }.ToJson() }],
+                            Actions = [new ExecuteAction { Title = MaturityTexts.SeeHistory.In(language), Verb = MaturityVerbs.History, Data = new MaturityActionData { HubId = line.Hub.Id }.ToJson() }],
                         },
                     ],
                 },

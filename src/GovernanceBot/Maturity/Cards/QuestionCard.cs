@@ -1,3 +1,4 @@
+using GovernanceBot.Cards;
 using System.Globalization;
 using GovernanceBot.AdaptiveCards;
 using GovernanceBot.Domain;
@@ -21,41 +22,41 @@ internal static class QuestionCard
 
         var body = new List<CardElement>
         {
-            CardParts.Title(MaturityTexts.Get("CardTitle", language)),
-            CardParts.Subtle(MaturityTexts.Get("HubLine", language, hubName)),
+            CardKit.Title(MaturityTexts.CardTitle.In(language)),
+            CardKit.Subtle(MaturityTexts.HubLine.In(language, hubName)),
         };
-        if (notice is not null) body.Add(CardParts.Notice(notice));
+        if (notice is not null) body.Add(CardKit.Notice(notice));
         body.Add(new ColumnSet
         {
             Id = "progress",
             Spacing = Spacing.Medium,
             Columns =
             [
-                new Column { Width = "auto", Items = [new TextBlock(MaturityTexts.Get("Progress", language, number, total)) { Weight = TextWeight.Bolder }] },
-                new Column { Width = "stretch", Items = [new TextBlock(MaturityTexts.Get("CategoryLine", language, definition.Category(question.CategoryId).Title.In(language))) { IsSubtle = true, HorizontalAlignment = HorizontalAlignment.Right }] },
+                new Column { Width = "auto", Items = [new TextBlock(MaturityTexts.Progress.In(language, number, total)) { Weight = TextWeight.Bolder }] },
+                new Column { Width = "stretch", Items = [new TextBlock(MaturityTexts.CategoryLine.In(language, definition.Category(question.CategoryId).Title.In(language))) { IsSubtle = true, HorizontalAlignment = HorizontalAlignment.Right }] },
             ],
         });
-        body.Add(new TextBlock(CardParts.TextBar(MaturityScore.PercentOf(draft.CurrentIndex, total))) { IsSubtle = true, Spacing = Spacing.None });
+        body.Add(new TextBlock(CardKit.TextBar(MaturityScore.PercentOf(draft.CurrentIndex, total))) { IsSubtle = true, Spacing = Spacing.None });
         body.Add(new TextBlock(question.Text.In(language)) { Id = "questionText", Size = TextSize.Medium, Weight = TextWeight.Bolder, Spacing = Spacing.Medium });
-        if (question.Help is not null) body.Add(CardParts.Subtle(question.Help.In(language)));
+        if (question.Help is not null) body.Add(CardKit.Subtle(question.Help.In(language)));
         body.Add(Input(question, draft.AnswerTo(question.Id), language));
 
         var actions = new List<CardAction>();
         if (draft.CurrentIndex > 0)
-            actions.Add(new ExecuteAction { Title = MaturityTexts.Get("Back", language), Verb = MaturityVerbs.Back, Data = data.ToJson() });
+            actions.Add(new ExecuteAction { Title = MaturityTexts.Back.In(language), Verb = MaturityVerbs.Back, Data = data.ToJson() });
         actions.Add(new ExecuteAction
         {
-            Title = MaturityTexts.Get(draft.IsOnLastQuestion(definition) ? "Finish" : "Next", language),
+            Title = (draft.IsOnLastQuestion(definition) ? MaturityTexts.Finish : MaturityTexts.Next).In(language),
             Verb = MaturityVerbs.Answer,
             Data = data.ToJson(),
             Style = ActionStyle.Positive,
         });
-        actions.Add(new ExecuteAction { Title = MaturityTexts.Get("SaveAndQuit", language), Verb = MaturityVerbs.Save, Data = data.ToJson() });
+        actions.Add(new ExecuteAction { Title = MaturityTexts.SaveAndQuit.In(language), Verb = MaturityVerbs.Save, Data = data.ToJson() });
 
         return new AdaptiveCard
         {
             Lang = language.Code(),
-            FallbackText = $"{MaturityTexts.Get("Progress", language, number, total)}: {question.Text.In(language)}",
+            FallbackText = $"{MaturityTexts.Progress.In(language, number, total)}: {question.Text.In(language)}",
             Body = body,
             Actions = actions,
         };
@@ -69,8 +70,8 @@ internal static class QuestionCard
             return new NumberInput
             {
                 Id = MaturityActionData.AnswerInput,
-                Label = MaturityTexts.Get("ScaleLabel", language, scale.Min, scale.MinLabel.In(language), scale.Max, scale.MaxLabel.In(language)),
-                Placeholder = MaturityTexts.Get("ScalePlaceholder", language, scale.Min, scale.Max),
+                Label = MaturityTexts.ScaleLabel.In(language, scale.Min, scale.MinLabel.In(language), scale.Max, scale.MaxLabel.In(language)),
+                Placeholder = MaturityTexts.ScalePlaceholder.In(language, scale.Min, scale.Max),
                 Min = scale.Min,
                 Max = scale.Max,
                 Value = int.TryParse(savedAnswer, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var saved) ? saved : null,
@@ -81,7 +82,7 @@ internal static class QuestionCard
         return new ChoiceSetInput
         {
             Id = MaturityActionData.AnswerInput,
-            Label = MaturityTexts.Get("ChoiceLabel", language),
+            Label = MaturityTexts.ChoiceLabel.In(language),
             Style = ChoiceInputStyle.Expanded,
             Choices = question.Options.Select(o => new Choice(o.Label.In(language), o.Value)).ToList(),
             Value = savedAnswer,

@@ -1,3 +1,4 @@
+using GovernanceBot.Cards;
 using GovernanceBot.AdaptiveCards;
 using GovernanceBot.Domain;
 using GovernanceBot.Domain.Maturity;
@@ -22,16 +23,16 @@ internal static class ResultCard
         var sameVersion = definition.IsSameAs(score.QuestionnaireId, score.QuestionnaireVersion);
         var bracket = sameVersion ? definition.FindBracket(score.BracketId) : null;
         var byline = assessment.RespondentName is null
-            ? MaturityTexts.Get("ResultBylineAnonymous", language, MaturityTexts.Date(assessment.CompletedAt, language))
-            : MaturityTexts.Get("ResultByline", language, MaturityTexts.Date(assessment.CompletedAt, language), assessment.RespondentName);
+            ? MaturityTexts.ResultBylineAnonymous.In(language, MaturityTexts.Date(assessment.CompletedAt, language))
+            : MaturityTexts.ResultByline.In(language, MaturityTexts.Date(assessment.CompletedAt, language), assessment.RespondentName);
 
         var body = new List<CardElement>
         {
-            CardParts.Title(MaturityTexts.Get("ResultTitle", language, hubName)),
-            CardParts.Subtle(byline),
+            CardKit.Title(MaturityTexts.ResultTitle.In(language, hubName)),
+            CardKit.Subtle(byline),
         };
-        if (notice is not null) body.Add(CardParts.Notice(notice));
-        body.Add(new TextBlock(MaturityTexts.Get("ScoreLine", language, score.Total, score.MaxScore, score.Percentage))
+        if (notice is not null) body.Add(CardKit.Notice(notice));
+        body.Add(new TextBlock(MaturityTexts.ScoreLine.In(language, score.Total, score.MaxScore, score.Percentage))
         {
             Id = "scoreLine",
             Size = TextSize.Large,
@@ -40,42 +41,42 @@ internal static class ResultCard
         });
         if (bracket is not null)
         {
-            body.Add(new TextBlock(MaturityTexts.Get("LevelLine", language, bracket.Title.In(language))) { Id = "levelLine", Weight = TextWeight.Bolder, Spacing = Spacing.None });
+            body.Add(new TextBlock(MaturityTexts.LevelLine.In(language, bracket.Title.In(language))) { Id = "levelLine", Weight = TextWeight.Bolder, Spacing = Spacing.None });
             body.Add(new TextBlock(bracket.Meaning.In(language)));
         }
         else
         {
-            body.Add(CardParts.Subtle(MaturityTexts.Get("OtherVersionResult", language, score.QuestionnaireVersion)));
+            body.Add(CardKit.Subtle(MaturityTexts.OtherVersionResult.In(language, score.QuestionnaireVersion)));
         }
 
         var shownDefinition = sameVersion ? definition : null;
         body.Add(ScoreVisuals.Gauge(score, shownDefinition, language));
-        body.Add(new TextBlock(MaturityTexts.Get("CategoriesTitle", language)) { Weight = TextWeight.Bolder, Separator = true, Spacing = Spacing.Medium });
+        body.Add(new TextBlock(MaturityTexts.CategoriesTitle.In(language)) { Weight = TextWeight.Bolder, Separator = true, Spacing = Spacing.Medium });
         body.Add(ScoreVisuals.Categories(score, shownDefinition, language));
         body.AddRange(Comparison(definition, previous, score, language));
 
         if (sameVersion)
         {
             var recommendations = MaturityRecommendations.For(definition, assessment.Answers, score);
-            body.Add(new TextBlock(MaturityTexts.Get("ActionsTitle", language)) { Weight = TextWeight.Bolder, Separator = true, Spacing = Spacing.Medium });
-            body.Add(CardParts.Bullets(recommendations.Where(r => !r.IsTriggeredByAnswer).Select(r => r.Text.In(language))));
+            body.Add(new TextBlock(MaturityTexts.ActionsTitle.In(language)) { Weight = TextWeight.Bolder, Separator = true, Spacing = Spacing.Medium });
+            body.Add(CardKit.Bullets(recommendations.Where(r => !r.IsTriggeredByAnswer).Select(r => r.Text.In(language))));
             var triggered = recommendations.Where(r => r.IsTriggeredByAnswer).ToList();
             if (triggered.Count > 0)
             {
-                body.Add(new TextBlock(MaturityTexts.Get("TriggeredActionsTitle", language)) { Weight = TextWeight.Bolder });
-                body.Add(CardParts.Bullets(triggered.Select(r => r.Text.In(language))));
+                body.Add(new TextBlock(MaturityTexts.TriggeredActionsTitle.In(language)) { Weight = TextWeight.Bolder });
+                body.Add(CardKit.Bullets(triggered.Select(r => r.Text.In(language))));
             }
         }
 
         return new AdaptiveCard
         {
             Lang = language.Code(),
-            FallbackText = MaturityTexts.Get("ScoreLine", language, score.Total, score.MaxScore, score.Percentage),
+            FallbackText = MaturityTexts.ScoreLine.In(language, score.Total, score.MaxScore, score.Percentage),
             Body = body,
             Actions =
             [
-                new ExecuteAction { Title = MaturityTexts.Get("SeeHistory", language), Verb = MaturityVerbs.History, Data = new MaturityActionData { HubId = assessment.HubId }.ToJson() },
-                new ExecuteAction { Title = MaturityTexts.Get("NewAssessment", language), Verb = MaturityVerbs.Start },
+                new ExecuteAction { Title = MaturityTexts.SeeHistory.In(language), Verb = MaturityVerbs.History, Data = new MaturityActionData { HubId = assessment.HubId }.ToJson() },
+                new ExecuteAction { Title = MaturityTexts.NewAssessment.In(language), Verb = MaturityVerbs.Start },
             ],
         };
     }
@@ -84,12 +85,12 @@ internal static class ResultCard
     {
         if (previous is null)
         {
-            yield return new TextBlock(MaturityTexts.Get("ComparisonFirst", language)) { Id = "comparison", IsSubtle = true, Separator = true, Spacing = Spacing.Medium };
+            yield return new TextBlock(MaturityTexts.ComparisonFirst.In(language)) { Id = "comparison", IsSubtle = true, Separator = true, Spacing = Spacing.Medium };
             yield break;
         }
 
         var comparison = AssessmentComparison.Between(previous.Score, current);
-        yield return new TextBlock(MaturityTexts.Get("ComparisonTitle", language, MaturityTexts.Date(previous.CompletedAt, language)))
+        yield return new TextBlock(MaturityTexts.ComparisonTitle.In(language, MaturityTexts.Date(previous.CompletedAt, language)))
         {
             Id = "comparison",
             Weight = TextWeight.Bolder,
@@ -98,11 +99,11 @@ internal static class ResultCard
         };
         if (!comparison.SameQuestionnaire)
         {
-            yield return new TextBlock(MaturityTexts.Get("ComparisonOtherVersion", language, previous.Score.QuestionnaireVersion, MaturityTexts.Signed(comparison.PercentageDelta)));
+            yield return new TextBlock(MaturityTexts.ComparisonOtherVersion.In(language, previous.Score.QuestionnaireVersion, MaturityTexts.Signed(comparison.PercentageDelta)));
             yield break;
         }
 
-        yield return new TextBlock(MaturityTexts.Get("ComparisonTotal", language, MaturityTexts.Signed(comparison.TotalDelta!.Value), MaturityTexts.Signed(comparison.PercentageDelta)))
+        yield return new TextBlock(MaturityTexts.ComparisonTotal.In(language, MaturityTexts.Signed(comparison.TotalDelta!.Value), MaturityTexts.Signed(comparison.PercentageDelta)))
         {
             Color = comparison.TotalDelta > 0 ? TextColor.Good : comparison.TotalDelta < 0 ? TextColor.Attention : TextColor.Default,
         };

@@ -1,3 +1,4 @@
+using GovernanceBot.Cards;
 using GovernanceBot.AdaptiveCards;
 using GovernanceBot.Domain;
 using GovernanceBot.Domain.Maturity;
@@ -10,17 +11,17 @@ internal static class SavedCard
     public static AdaptiveCard Build(QuestionnaireDefinition definition, AssessmentDraft draft, string hubName, Language language) => new()
     {
         Lang = language.Code(),
-        FallbackText = MaturityTexts.Get("SavedTitle", language),
+        FallbackText = MaturityTexts.SavedTitle.In(language),
         Body =
         [
-            CardParts.Title(MaturityTexts.Get("SavedTitle", language)),
-            CardParts.Subtle(MaturityTexts.Get("HubLine", language, hubName)),
-            new TextBlock(MaturityTexts.Get("SavedText", language, draft.Answers.Count, definition.Questions.Count)),
+            CardKit.Title(MaturityTexts.SavedTitle.In(language)),
+            CardKit.Subtle(MaturityTexts.HubLine.In(language, hubName)),
+            new TextBlock(MaturityTexts.SavedText.In(language, draft.Answers.Count, definition.Questions.Count)),
         ],
         Actions =
         [
-            new ExecuteAction { Title = MaturityTexts.Get("Resume", language), Verb = MaturityVerbs.Start, Style = ActionStyle.Positive },
-            new ExecuteAction { Title = MaturityTexts.Get("ChangeHub", language), Verb = MaturityVerbs.ChooseHub },
+            new ExecuteAction { Title = MaturityTexts.Resume.In(language), Verb = MaturityVerbs.Start, Style = ActionStyle.Positive },
+            new ExecuteAction { Title = MaturityTexts.ChangeHub.In(language), Verb = MaturityVerbs.ChooseHub },
         ],
     };
 }

@@ -1,3 +1,4 @@
+using GovernanceBot.Cards;
 using GovernanceBot.AdaptiveCards;
 using GovernanceBot.Domain;
 using GovernanceBot.Domain.Maturity;
@@ -18,8 +19,8 @@ internal static class ScoreVisuals
         {
             Items =
             [
-                new TextBlock(MaturityTexts.Get("GaugeTitle", language)) { Weight = TextWeight.Bolder },
-                new TextBlock($"{CardParts.TextBar(score.Percentage)}  {score.Total} / {score.MaxScore}"),
+                new TextBlock(MaturityTexts.GaugeTitle.In(language)) { Weight = TextWeight.Bolder },
+                new TextBlock($"{CardKit.TextBar(score.Percentage)}  {score.Total} / {score.MaxScore}"),
             ],
         };
         var segments = definition is null
@@ -35,7 +36,7 @@ internal static class ScoreVisuals
         return new GaugeChart
         {
             Id = "scoreGauge",
-            Title = MaturityTexts.Get("GaugeTitle", language),
+            Title = MaturityTexts.GaugeTitle.In(language),
             Value = score.Total,
             Min = 0,
             Max = score.MaxScore,
@@ -60,8 +61,8 @@ internal static class ScoreVisuals
                     Columns =
                     [
                         new Column { Width = "stretch", Items = [new TextBlock(Name(c))] },
-                        new Column { Width = "auto", Items = [new TextBlock(CardParts.TextBar(c.Percentage, 10))] },
-                        new Column { Width = "auto", Items = [new TextBlock(MaturityTexts.Get("CategoryPoints", language, c.Points, c.MaxPoints))] },
+                        new Column { Width = "auto", Items = [new TextBlock(CardKit.TextBar(c.Percentage, 10))] },
+                        new Column { Width = "auto", Items = [new TextBlock(MaturityTexts.CategoryPoints.In(language, c.Points, c.MaxPoints))] },
                     ],
                 }),
             ],
@@ -69,8 +70,8 @@ internal static class ScoreVisuals
         return new VerticalBarChart
         {
             Id = "categoryChart",
-            Title = MaturityTexts.Get("CategoriesTitle", language),
-            YAxisTitle = MaturityTexts.Get("CategoryChartAxis", language),
+            Title = MaturityTexts.CategoriesTitle.In(language),
+            YAxisTitle = MaturityTexts.CategoryChartAxis.In(language),
             ColorSet = "categorical",
             ShowBarValues = true,
             Data = score.Categories.Select(c => new VerticalBarChartDatum($"{Name(c)} ({c.Points}/{c.MaxPoints})", c.Percentage)).ToList(),

@@ -1,6 +1,7 @@
-using GovernanceBot.BotFramework.Routing;
 using GovernanceBot.BotFramework.Schema;
 using GovernanceBot.BotFramework.Turns;
+using GovernanceBot.Help;
+using GovernanceBot.Modules;
 
 namespace GovernanceBot.Conversations;
 
@@ -8,15 +9,21 @@ namespace GovernanceBot.Conversations;
 /// Remembers every conversation the bot is installed in (and forgets nothing when it is removed: the
 /// row is kept, flagged uninstalled) so later features can post to channels and people proactively.
 /// </summary>
-public sealed class ConversationTrackingFeature(ConversationReferenceStore store, TimeProvider time) : IBotFeature
+public sealed class ConversationsModule : IFeatureModule
 {
-    public void MapRoutes(BotRoutes routes)
+    public IEnumerable<HelpTopic> HelpTopics => [];
+
+    public void AddServices(IServiceCollection services, IConfiguration configuration) => services.AddSingleton<ConversationReferenceStore>();
+
+    public void MapRoutes(FeatureRoutes routes)
     {
-        routes.OnConversationUpdate(SaveAsync);
-        routes.OnInstallationUpdate(SaveAsync);
+        var store = routes.Get<ConversationReferenceStore>();
+        var time = routes.Get<TimeProvider>();
+        routes.OnConversationUpdate((turn, cancellationToken) => SaveAsync(store, time, turn, cancellationToken));
+        routes.OnInstallationUpdate((turn, cancellationToken) => SaveAsync(store, time, turn, cancellationToken));
     }
 
-    private Task SaveAsync(ITurnContext turn, CancellationToken cancellationToken)
+    private static Task SaveAsync(ConversationReferenceStore store, TimeProvider time, ITurnContext turn, CancellationToken cancellationToken)
     {
         var activity = turn.Activity;
         var botRemoved = activity.MembersRemoved?.Any(m => m.Id == activity.Recipient?.Id) == true;

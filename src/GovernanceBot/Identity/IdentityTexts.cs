@@ -1,0 +1,19 @@
+using GovernanceBot.Localization;
+
+namespace GovernanceBot.Identity;
+
+/// <summary>The FR/EN texts of Identity.texts.json, one checked reference per key.</summary>
+public static class IdentityTexts
+{
+    public static readonly TextCatalog Catalog = TextCatalog.Load("Identity.texts.json");
+
+    public static readonly TextRef WhoAmI = Catalog.Ref(nameof(WhoAmI));
+    public static readonly TextRef None = Catalog.Ref(nameof(None));
+    public static readonly TextRef NotChosen = Catalog.Ref(nameof(NotChosen));
+    public static readonly TextRef HelpTopicTitle = Catalog.Ref(nameof(HelpTopicTitle));
+    public static readonly TextRef HelpTopicDescription = Catalog.Ref(nameof(HelpTopicDescription));
+    public static readonly TextRef RoleAdmin = Catalog.Ref(nameof(RoleAdmin));
+    public static readonly TextRef RoleCentralTeam = Catalog.Ref(nameof(RoleCentralTeam));
+    public static readonly TextRef RoleCopil = Catalog.Ref(nameof(RoleCopil));
+    public static readonly TextRef RoleComms = Catalog.Ref(nameof(RoleComms));
+}

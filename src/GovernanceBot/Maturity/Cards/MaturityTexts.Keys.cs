@@ -1,0 +1,76 @@
+using GovernanceBot.Localization;
+
+namespace GovernanceBot.Maturity.Cards;
+
+/// <summary>The keys of Maturity.texts.json, one checked reference each.</summary>
+internal static partial class MaturityTexts
+{
+    public static readonly TextRef CardTitle = Catalog.Ref(nameof(CardTitle));
+    public static readonly TextRef HubLine = Catalog.Ref(nameof(HubLine));
+    public static readonly TextRef Progress = Catalog.Ref(nameof(Progress));
+    public static readonly TextRef CategoryLine = Catalog.Ref(nameof(CategoryLine));
+    public static readonly TextRef ChoiceLabel = Catalog.Ref(nameof(ChoiceLabel));
+    public static readonly TextRef ScaleLabel = Catalog.Ref(nameof(ScaleLabel));
+    public static readonly TextRef ScalePlaceholder = Catalog.Ref(nameof(ScalePlaceholder));
+    public static readonly TextRef Next = Catalog.Ref(nameof(Next));
+    public static readonly TextRef Finish = Catalog.Ref(nameof(Finish));
+    public static readonly TextRef Back = Catalog.Ref(nameof(Back));
+    public static readonly TextRef SaveAndQuit = Catalog.Ref(nameof(SaveAndQuit));
+    public static readonly TextRef Resume = Catalog.Ref(nameof(Resume));
+    public static readonly TextRef ChangeHub = Catalog.Ref(nameof(ChangeHub));
+    public static readonly TextRef Continue = Catalog.Ref(nameof(Continue));
+    public static readonly TextRef SeeHistory = Catalog.Ref(nameof(SeeHistory));
+    public static readonly TextRef NewAssessment = Catalog.Ref(nameof(NewAssessment));
+    public static readonly TextRef View = Catalog.Ref(nameof(View));
+    public static readonly TextRef Overview = Catalog.Ref(nameof(Overview));
+    public static readonly TextRef SavedTitle = Catalog.Ref(nameof(SavedTitle));
+    public static readonly TextRef SavedText = Catalog.Ref(nameof(SavedText));
+    public static readonly TextRef HubPickerTitle = Catalog.Ref(nameof(HubPickerTitle));
+    public static readonly TextRef HubPickerText = Catalog.Ref(nameof(HubPickerText));
+    public static readonly TextRef HubChoiceLabel = Catalog.Ref(nameof(HubChoiceLabel));
+    public static readonly TextRef NoHubs = Catalog.Ref(nameof(NoHubs));
+    public static readonly TextRef NoticeStale = Catalog.Ref(nameof(NoticeStale));
+    public static readonly TextRef NoticeInvalidAnswer = Catalog.Ref(nameof(NoticeInvalidAnswer));
+    public static readonly TextRef NoticeMissingAnswer = Catalog.Ref(nameof(NoticeMissingAnswer));
+    public static readonly TextRef NoticeAlreadyFinished = Catalog.Ref(nameof(NoticeAlreadyFinished));
+    public static readonly TextRef NoticeDraftGone = Catalog.Ref(nameof(NoticeDraftGone));
+    public static readonly TextRef NoticeQuestionnaireChanged = Catalog.Ref(nameof(NoticeQuestionnaireChanged));
+    public static readonly TextRef NoticeResumed = Catalog.Ref(nameof(NoticeResumed));
+    public static readonly TextRef NoticeUnknownHub = Catalog.Ref(nameof(NoticeUnknownHub));
+    public static readonly TextRef NoticeChooseHub = Catalog.Ref(nameof(NoticeChooseHub));
+    public static readonly TextRef NoticeNotYourHub = Catalog.Ref(nameof(NoticeNotYourHub));
+    public static readonly TextRef PersonalChatOnly = Catalog.Ref(nameof(PersonalChatOnly));
+    public static readonly TextRef ResultTitle = Catalog.Ref(nameof(ResultTitle));
+    public static readonly TextRef ResultByline = Catalog.Ref(nameof(ResultByline));
+    public static readonly TextRef ResultBylineAnonymous = Catalog.Ref(nameof(ResultBylineAnonymous));
+    public static readonly TextRef ScoreLine = Catalog.Ref(nameof(ScoreLine));
+    public static readonly TextRef LevelLine = Catalog.Ref(nameof(LevelLine));
+    public static readonly TextRef GaugeTitle = Catalog.Ref(nameof(GaugeTitle));
+    public static readonly TextRef CategoriesTitle = Catalog.Ref(nameof(CategoriesTitle));
+    public static readonly TextRef CategoryChartAxis = Catalog.Ref(nameof(CategoryChartAxis));
+    public static readonly TextRef CategoryPoints = Catalog.Ref(nameof(CategoryPoints));
+    public static readonly TextRef ActionsTitle = Catalog.Ref(nameof(ActionsTitle));
+    public static readonly TextRef TriggeredActionsTitle = Catalog.Ref(nameof(TriggeredActionsTitle));
+    public static readonly TextRef ComparisonTitle = Catalog.Ref(nameof(ComparisonTitle));
+    public static readonly TextRef ComparisonTotal = Catalog.Ref(nameof(ComparisonTotal));
+    public static readonly TextRef ComparisonOtherVersion = Catalog.Ref(nameof(ComparisonOtherVersion));
+    public static readonly TextRef ComparisonFirst = Catalog.Ref(nameof(ComparisonFirst));
+    public static readonly TextRef OtherVersionResult = Catalog.Ref(nameof(OtherVersionResult));
+    public static readonly TextRef HistoryTitle = Catalog.Ref(nameof(HistoryTitle));
+    public static readonly TextRef HistoryEmpty = Catalog.Ref(nameof(HistoryEmpty));
+    public static readonly TextRef HistoryRow = Catalog.Ref(nameof(HistoryRow));
+    public static readonly TextRef HistoryChartTitle = Catalog.Ref(nameof(HistoryChartTitle));
+    public static readonly TextRef HistoryRefused = Catalog.Ref(nameof(HistoryRefused));
+    public static readonly TextRef HistoryNoHub = Catalog.Ref(nameof(HistoryNoHub));
+    public static readonly TextRef OverviewTitle = Catalog.Ref(nameof(OverviewTitle));
+    public static readonly TextRef OverviewSubtitle = Catalog.Ref(nameof(OverviewSubtitle));
+    public static readonly TextRef OverviewChartTitle = Catalog.Ref(nameof(OverviewChartTitle));
+    public static readonly TextRef OverviewNoAssessment = Catalog.Ref(nameof(OverviewNoAssessment));
+    public static readonly TextRef OverviewRow = Catalog.Ref(nameof(OverviewRow));
+    public static readonly TextRef OverviewRefused = Catalog.Ref(nameof(OverviewRefused));
+    public static readonly TextRef AssessmentNotFound = Catalog.Ref(nameof(AssessmentNotFound));
+    public static readonly TextRef HelpTopicTitle = Catalog.Ref(nameof(HelpTopicTitle));
+    public static readonly TextRef HelpTopicDescription = Catalog.Ref(nameof(HelpTopicDescription));
+    public static readonly TextRef HelpHistoryTitle = Catalog.Ref(nameof(HelpHistoryTitle));
+    public static readonly TextRef HelpHistoryDescription = Catalog.Ref(nameof(HelpHistoryDescription));
+}

@@ -1,0 +1,118 @@
+using GovernanceBot.BotFramework.Routing;
+using GovernanceBot.BotFramework.Turns;
+using GovernanceBot.Identity;
+using GovernanceBot.Localization;
+
+namespace GovernanceBot.Modules;
+
+/// <summary>
+/// What a module declares its routes on. Every handler registered here runs after the turn's caller is
+/// set up and after the route's <see cref="RouteGuard"/> passed; typed card actions get their data parsed
+/// and validated once, and data that cannot be read gets an error card instead of reaching the handler.
+/// </summary>
+public sealed class FeatureRoutes
+{
+    private readonly BotRoutes _routes;
+    private readonly IServiceProvider _services;
+    private readonly IUserDirectory _users;
+
+    internal FeatureRoutes(BotRoutes routes, IServiceProvider services, bool ownsFallback)
+    {
+        _routes = routes;
+        _services = services;
+        _users = services.GetRequiredService<IUserDirectory>();
+        OwnsFallback = ownsFallback;
+    }
+
+    /// <summary>True for the one module <c>FeatureRegistration</c> names as owner of text nothing else matches.</summary>
+    public bool OwnsFallback { get; }
+
+    /// <summary>A service the module registered (its flow, its reports…), to bind handlers to.</summary>
+    public T Get<T>() where T : notnull => _services.GetRequiredService<T>();
+
+    public FeatureRoutes OnCommand(BotCommand command, TurnHandler handler, RouteGuard? guard = null)
+    {
+        _routes.OnCommand(command.Phrases, Guarded(handler, guard));
+        return this;
+    }
+
+    public FeatureRoutes OnCardAction(string verb, TurnHandler handler, RouteGuard? guard = null)
+    {
+        _routes.OnCardAction(verb, Guarded(handler, guard));
+        return this;
+    }
+
+    /// <summary>A card action whose data is read as <typeparamref name="TData"/> before <paramref name="handler"/> runs.</summary>
+    public FeatureRoutes OnCardAction<TData>(string verb, CardActionHandler<TData> handler, RouteGuard? guard = null)
+        where TData : ICardData<TData>
+    {
+        _routes.OnCardAction(verb, Guarded((turn, cancellationToken) =>
+        {
+            TData data;
+            try
+            {
+                data = TData.Read(turn.CardAction ?? throw new CardDataException(CommonTexts.CardDataMissing.Localized));
+            }
+            catch (CardDataException invalid)
+            {
+                return turn.ReplaceCardAsync(CommonCards.BadCardData(invalid.Reason.In(turn.Language()), turn.Language()), cancellationToken);
+            }
+            return handler(turn, data, cancellationToken);
+        }, guard));
+        return this;
+    }
+
+    public FeatureRoutes OnConversationUpdate(TurnHandler handler)
+    {
+        _routes.OnConversationUpdate(Guarded(handler, null));
+        return this;
+    }
+
+    public FeatureRoutes OnInstallationUpdate(TurnHandler handler)
+    {
+        _routes.OnInstallationUpdate(Guarded(handler, null));
+        return this;
+    }
+
+    /// <summary>Text no command matches. Only the module named as the fallback's owner may declare it.</summary>
+    public FeatureRoutes OnFallback(TurnHandler handler)
+    {
+        if (!OwnsFallback) throw new InvalidOperationException("Only the module FeatureRegistration names as fallback owner may handle unmatched text.");
+        _routes.OnFallback(Guarded(handler, null));
+        return this;
+    }
+
+    /// <summary>Card actions whose verb nobody routes (an old card, a removed feature). Owned with the fallback.</summary>
+    public FeatureRoutes OnUnknownCardAction(TurnHandler handler)
+    {
+        if (!OwnsFallback) throw new InvalidOperationException("Unknown card actions belong to the fallback's owner.");
+        _routes.OnUnknownCardAction(Guarded(handler, null));
+        return this;
+    }
+
+    private TurnHandler Guarded(TurnHandler handler, RouteGuard? guard) => async (turn, cancellationToken) =>
+    {
+        turn.State.GetOrAdd(() => new TurnCaller(turn, _users));
+        if (guard is not null && await RefuseAsync(turn, guard, cancellationToken)) return;
+        await handler(turn, cancellationToken);
+    };
+
+    /// <summary>Answers and returns true when <paramref name="guard"/> does not let the turn through.</summary>
+    private static async Task<bool> RefuseAsync(ITurnContext turn, RouteGuard guard, CancellationToken cancellationToken)
+    {
+        var language = turn.Language();
+        if (guard.PersonalChatOnly && !ConversationKinds.IsPersonal(turn.Activity))
+        {
+            await turn.RespondWithMessageAsync((guard.PersonalChatRefusal ?? CommonTexts.PersonalChatOnly).In(language), cancellationToken);
+            return true;
+        }
+        if (guard.Requires is { } permission && !(await turn.GetUserAsync(cancellationToken)).May(permission))
+        {
+            var refusal = guard.PermissionRefusal?.In(language)
+                ?? CommonTexts.PermissionRefused.In(language, RoleNames.List(RolePermissions.RolesWith(permission), language));
+            await turn.RespondWithMessageAsync(refusal, cancellationToken);
+            return true;
+        }
+        return false;
+    }
+}
