@@ -8,6 +8,8 @@ public enum HelpPosition
 {
     Maturity,
     MaturityHistory,
+    CatalogueQuestions,
+    CatalogueLookup,
     Hubs,
     WhoAmI,
     Help,

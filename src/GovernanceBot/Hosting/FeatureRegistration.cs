@@ -1,4 +1,5 @@
 using GovernanceBot.BotFramework.Routing;
+using GovernanceBot.Catalogue;
 using GovernanceBot.Conversations;
 using GovernanceBot.Demo;
 using GovernanceBot.Help;
@@ -19,9 +20,10 @@ public static class FeatureRegistration
             new IdentityModule(),
             new HubsModule(),
             new MaturityModule(),
+            new CatalogueModule(),
             new HelpModule(),
         ],
-        FallbackOwner: typeof(HelpModule));
+        FallbackOwner: typeof(CatalogueModule));
 
     public static IServiceCollection AddGovernanceFeatures(this IServiceCollection services, IConfiguration configuration)
     {
