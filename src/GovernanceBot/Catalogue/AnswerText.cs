@@ -31,6 +31,7 @@ internal static class AnswerText
         yield return string.IsNullOrWhiteSpace(answer.AskInstead)
             ? CatalogueTexts.AskCentralTeam.In(language)
             : CatalogueTexts.AskInstead.In(language, answer.AskInstead);
+        yield return CatalogueTexts.HelpHint.In(language);
     }
 
     private static IEnumerable<string> Owner(CatalogueAnswer answer, Language language)

@@ -20,7 +20,7 @@ public sealed class CatalogueModule : IFeatureModule
     /// <summary>Longer texts are not questions (pasted documents); they are refused with a message.</summary>
     public const int MaxQuestionLength = 500;
 
-    public static readonly BotCommand DatasetLookup = new("jeu de données", "dataset", "jeux de données", "datasets", "jeu de donnees");
+    public static readonly BotCommand DatasetLookup = new("jeu de données", "dataset", "jeux de données", "datasets");
     public static readonly BotCommand UseCaseLookup = new("cas d'usage", "use case", "cas d'usages", "use cases");
 
     public IEnumerable<HelpTopic> HelpTopics =>

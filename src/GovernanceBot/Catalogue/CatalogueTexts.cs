@@ -103,4 +103,5 @@ internal static class CatalogueTexts
     public static readonly TextRef FormatDatasetsCsv = Catalog.Ref(nameof(FormatDatasetsCsv));
     public static readonly TextRef FormatDatasetsJson = Catalog.Ref(nameof(FormatDatasetsJson));
     public static readonly TextRef FormatDcatUsJson = Catalog.Ref(nameof(FormatDcatUsJson));
+    public static readonly TextRef HelpHint = Catalog.Ref(nameof(HelpHint));
 }
