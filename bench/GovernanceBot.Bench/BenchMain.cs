@@ -1,3 +1,4 @@
+using GovernanceBot.Bench.Catalogue;
 using GovernanceBot.Bench.Storage;
 using GovernanceBot.Bench.Turns;
 
@@ -18,6 +19,7 @@ public static class BenchMain
         {
             "storage" => await StorageBenchmark.RunAsync(options),
             "turns" => await TurnLatencyBenchmark.RunAsync(options),
+            "catalogue" => await CatalogueSearchBenchmark.RunAsync(options),
             _ => Usage(),
         };
     }
@@ -27,6 +29,7 @@ public static class BenchMain
         Console.Error.WriteLine("usage: GovernanceBot.Bench <suite> [options]");
         Console.Error.WriteLine("  storage [--rows N]   point read, upsert and an N-row partition query (default 1000), SQLite vs Azurite");
         Console.Error.WriteLine("  turns [--turns N]    \"help\" turn latency in-process and over loopback HTTP, cold start, throughput (default 1000)");
+        Console.Error.WriteLine("  catalogue [--records N]  import, index build and question latency on the real catalogues and on N records (default 100000)");
         return BenchmarkExit.Usage;
     }
 }
