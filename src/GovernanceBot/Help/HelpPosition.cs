@@ -11,6 +11,8 @@ public enum HelpPosition
     UseCases,
     MyUseCases,
     UseCasesToEvaluate,
+    CatalogueQuestions,
+    CatalogueLookup,
     Hubs,
     Delivery,
     Roles,

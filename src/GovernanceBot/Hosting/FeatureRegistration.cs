@@ -1,4 +1,5 @@
 using GovernanceBot.BotFramework.Routing;
+using GovernanceBot.Catalogue;
 using GovernanceBot.Conversations;
 using GovernanceBot.Delivery;
 using GovernanceBot.Demo;
@@ -24,9 +25,10 @@ public static class FeatureRegistration
             new MaturityModule(),
             new DeliveryModule(),
             new UseCasesModule(),
+            new CatalogueModule(),
             new HelpModule(),
         ],
-        FallbackOwner: typeof(HelpModule));
+        FallbackOwner: typeof(CatalogueModule));
 
     public static IServiceCollection AddGovernanceFeatures(this IServiceCollection services, IConfiguration configuration)
     {
