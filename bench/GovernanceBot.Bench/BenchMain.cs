@@ -1,3 +1,7 @@
+using GovernanceBot.Bench.Fuzz;
+using GovernanceBot.Bench.Soak;
+using GovernanceBot.Bench.Delivery;
+using GovernanceBot.Bench.Catalogue;
 using GovernanceBot.Bench.Storage;
 using GovernanceBot.Bench.Turns;
 
@@ -18,6 +22,10 @@ public static class BenchMain
         {
             "storage" => await StorageBenchmark.RunAsync(options),
             "turns" => await TurnLatencyBenchmark.RunAsync(options),
+            "soak" => await SoakBenchmark.RunAsync(options),
+            "fuzz" => await FuzzRun.RunAsync(options),
+            "fanout" => await FanOutBenchmark.RunAsync(options),
+            "catalogue" => await CatalogueSearchBenchmark.RunAsync(options),
             _ => Usage(),
         };
     }
@@ -27,6 +35,10 @@ public static class BenchMain
         Console.Error.WriteLine("usage: GovernanceBot.Bench <suite> [options]");
         Console.Error.WriteLine("  storage [--rows N]   point read, upsert and an N-row partition query (default 1000), SQLite vs Azurite");
         Console.Error.WriteLine("  turns [--turns N]    \"help\" turn latency in-process and over loopback HTTP, cold start, throughput (default 1000)");
+        Console.Error.WriteLine("  soak [--turns N] [--samples S]   RSS of the bot process over N mixed turns (default 50000), sampled S times");
+        Console.Error.WriteLine("  fuzz [--iterations N]            the fuzz test's long run against the bot process and its real log (default 5000)");
+        Console.Error.WriteLine("  fanout [--channels N] [--azurite]   one card to N channels (default 500) through a Teams-like throttled connector, 1 and 2 senders");
+        Console.Error.WriteLine("  catalogue [--records N]  import, index build and question latency on the real catalogues and on N records (default 100000)");
         return BenchmarkExit.Usage;
     }
 }

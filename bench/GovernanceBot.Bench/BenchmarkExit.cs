@@ -5,4 +5,7 @@ public static class BenchmarkExit
 {
     public const int Success = 0;
     public const int Usage = 2;
+
+    /// <summary>The run finished but its measurement failed its own criterion (e.g. memory kept growing).</summary>
+    public const int Failure = 1;
 }

@@ -18,6 +18,7 @@ namespace GovernanceBot.AdaptiveCards;
 [JsonDerivedType(typeof(DateInput), "Input.Date")]
 [JsonDerivedType(typeof(GaugeChart), "Chart.Gauge")]
 [JsonDerivedType(typeof(VerticalBarChart), "Chart.VerticalBar")]
+[JsonDerivedType(typeof(ProgressBar), "ProgressBar")]
 public abstract class CardElement
 {
     [JsonPropertyName("id")] public string? Id { get; init; }

@@ -1,8 +1,10 @@
 using GovernanceBot.BotFramework.Hosting;
+using GovernanceBot.Catalogue;
 using GovernanceBot.Hosting;
 using GovernanceBot.Storage.Configuration;
 
-var builder = WebApplication.CreateBuilder(args);
+var import = CatalogueImportCommand.Parse(args, out var hostArgs);
+var builder = WebApplication.CreateBuilder(hostArgs);
 
 builder.UseLocalDefaults();
 builder.Services.AddBotFramework(builder.Configuration);
@@ -12,13 +14,24 @@ builder.Services.AddGovernanceFeatures(builder.Configuration);
 builder.Services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage", tags: ["ready"]);
 
 var app = builder.Build();
+if (import is not null) return await import.RunAsync(app.Services, Console.Out, CancellationToken.None);
 
+if (StartupChecks.Failure(app) is { } failure)
+{
+    // A configuration mistake, not a crash: the list of problems and exit code 1, no stack trace.
+    Console.Error.WriteLine(failure);
+    return 1;
+}
+
+app.UseSafeErrorResponses();
 app.UseTurnErrorHandling();
 app.MapBotMessages("/api/messages");
 app.MapHealthEndpoints();
 app.LogSecurityMode();
+app.LogStartupSummary();
 
 app.Run();
+return 0;
 
 /// <summary>Entry point, visible to the integration tests' WebApplicationFactory.</summary>
 public partial class Program;

@@ -7,7 +7,8 @@
 //     "inputs": { "<input id>": "text typed into it" } (optional), "click": "<action title>" (optional) }
 // stdout: a JSON array, one result per job, in order:
 //   { "name", "screenshot", "text", "actions": [{ "type", "title", "verb", "data", "url" }],
-//     "inputs": [{ "id", "type" }], "clicked": { "type", "title", "verb", "data" } | null, "error" }
+//     "inputs": [{ "id", "type" }], "clicked": { "type", "title", "verb", "data" } | null,
+//     "clipped": ["text drawn (partly) outside the card or its clipping box", ...], "error" }
 'use strict';
 const fs = require('fs');
 const path = require('path');
@@ -31,6 +32,30 @@ const PAGE = `<!doctype html>
 
 // Runs in the page: renders one card and reports what a user could do with it.
 function renderInPage({ card, hostConfig, width }) {
+  // Text a reader cannot see whole: a line box past the card's edge or past an ancestor that hides its
+  // overflow (ellipsis buttons, maxLines, columns too narrow for a word).
+  const clippedTexts = (root) => {
+    const found = [];
+    const rootRect = root.getBoundingClientRect();
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = node.textContent.trim();
+      if (!text || !node.parentElement || node.parentElement.getClientRects().length === 0) continue;
+      const clip = { left: rootRect.left, right: rootRect.right, top: -Infinity, bottom: Infinity };
+      for (let box = node.parentElement; box && box !== root; box = box.parentElement) {
+        const style = getComputedStyle(box);
+        const rect = box.getBoundingClientRect();
+        if (style.overflowX !== 'visible') { clip.left = Math.max(clip.left, rect.left); clip.right = Math.min(clip.right, rect.right); }
+        if (style.overflowY !== 'visible') { clip.top = Math.max(clip.top, rect.top); clip.bottom = Math.min(clip.bottom, rect.bottom); }
+      }
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      const outside = [...range.getClientRects()].some((r) => r.width > 0 && (r.right > clip.right + 1 || r.left < clip.left - 1 || r.bottom > clip.bottom + 1 || r.top < clip.top - 1));
+      if (outside) found.push(text);
+    }
+    return found;
+  };
+
   const AC = window.AdaptiveCards;
   const escape = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
   // Teams renders a markdown subset in TextBlocks; enough of it for screenshots to read the same.
@@ -84,6 +109,7 @@ function renderInPage({ card, hostConfig, width }) {
     })),
     inputs: adaptiveCard.getAllInputs().map((input) => ({ id: input.id, type: input.getJsonTypeName() })),
     text: host.innerText,
+    clipped: clippedTexts(host),
   };
 }
 

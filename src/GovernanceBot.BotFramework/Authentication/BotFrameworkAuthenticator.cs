@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using GovernanceBot.BotFramework.Logging;
 using GovernanceBot.BotFramework.Schema;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -11,7 +12,8 @@ namespace GovernanceBot.BotFramework.Authentication;
 /// Authenticates inbound activities the way the Bot Framework channel service expects: channel tokens
 /// signed by keys published at login.botframework.com and endorsed for the activity's channel, and, for
 /// bots registered in one tenant, Entra ID tokens issued by that tenant. Without an app id, only
-/// loopback callers (a local Playground) are let in.
+/// loopback callers (a local Playground) are let in. Rejection reasons quote token and activity values
+/// escaped (<see cref="LogText"/>), since they end up in the log.
 /// </summary>
 public sealed class BotFrameworkAuthenticator : IInboundAuthenticator
 {
@@ -43,6 +45,7 @@ public sealed class BotFrameworkAuthenticator : IInboundAuthenticator
             clock,
             _options.SigningKeyRefreshInterval,
             _options.SigningKeyMinimumRefreshInterval,
+            _options.SigningKeyMaximumAge,
             logger);
 
         _botFrameworkKeys = Source(_options.BotFrameworkOpenIdMetadataUrl);
@@ -58,7 +61,7 @@ public sealed class BotFrameworkAuthenticator : IInboundAuthenticator
 
     internal const string HttpClientName = "GovernanceBot.BotFramework.OpenIdMetadata";
 
-    public async Task<ClaimsIdentity> AuthenticateAsync(string? authorizationHeader, Activity activity, bool remoteIsLoopback, CancellationToken cancellationToken)
+    public async Task<ClaimsIdentity> AuthenticateAsync(string? authorizationHeader, ActivityEnvelope activity, bool remoteIsLoopback, CancellationToken cancellationToken)
     {
         if (_botFrameworkKeys is null)
         {
@@ -69,18 +72,38 @@ public sealed class BotFrameworkAuthenticator : IInboundAuthenticator
 
         var token = ReadBearerToken(authorizationHeader);
         if (!AllowedAlgorithms.Contains(token.Alg, StringComparer.Ordinal))
-            throw new AuthenticationFailedException($"signing algorithm '{token.Alg}' is not accepted (RS256, RS384 or RS512 only)");
+            throw new AuthenticationFailedException($"signing algorithm '{Quote(token.Alg)}' is not accepted (RS256, RS384 or RS512 only)");
         if (string.IsNullOrEmpty(token.Kid))
             throw new AuthenticationFailedException("the token header has no kid");
+        // RFC 7515 §4.1.11: extensions listed as critical must be understood, and this bot understands none.
+        if (token.TryGetHeaderValue<object>("crit", out _))
+            throw new AuthenticationFailedException("the token header lists critical extensions (crit), which are not supported");
+        CheckLifetime(token);
 
         return token.Issuer switch
         {
             BotFrameworkIssuer => await ValidateChannelTokenAsync(token, activity, cancellationToken),
             var issuer when issuer == _entraV1Issuer => await ValidateEntraTokenAsync(token, _entraV1Keys!, "appid", cancellationToken),
             var issuer when issuer == _entraV2Issuer => await ValidateEntraTokenAsync(token, _entraV2Keys!, "azp", cancellationToken),
-            var issuer => throw new AuthenticationFailedException($"issuer '{issuer}' is not accepted"),
+            var issuer => throw new AuthenticationFailedException($"issuer '{Quote(issuer)}' is not accepted"),
         };
     }
+
+    /// <summary>
+    /// Channel and Entra tokens live about an hour; one valid for longer than the configured maximum is
+    /// refused even when signed, so that a leaked long-lived token is not good for its whole life.
+    /// </summary>
+    private void CheckLifetime(JsonWebToken token)
+    {
+        if (!token.TryGetPayloadValue<long>("exp", out _)) return; // refused as "no expiry" by the validation
+        var from = token.TryGetPayloadValue<long>("nbf", out _) ? token.ValidFrom
+            : token.TryGetPayloadValue<long>("iat", out _) ? token.IssuedAt
+            : DateTime.UtcNow;
+        if (token.ValidTo - from > _options.MaxTokenLifetime)
+            throw new AuthenticationFailedException($"the token is valid for {(token.ValidTo - from).TotalHours:0.#} hours, more than the {_options.MaxTokenLifetime.TotalHours:0.#} accepted");
+    }
+
+    private static string Quote(string? value) => LogText.Safe(value, 120);
 
     private JsonWebToken ReadBearerToken(string? authorizationHeader)
     {
@@ -100,13 +123,13 @@ public sealed class BotFrameworkAuthenticator : IInboundAuthenticator
         }
     }
 
-    private async Task<ClaimsIdentity> ValidateChannelTokenAsync(JsonWebToken token, Activity activity, CancellationToken cancellationToken)
+    private async Task<ClaimsIdentity> ValidateChannelTokenAsync(JsonWebToken token, ActivityEnvelope activity, CancellationToken cancellationToken)
     {
         var key = await FindKeyAsync(_botFrameworkKeys!, token.Kid, cancellationToken);
         if (string.IsNullOrEmpty(activity.ChannelId))
             throw new AuthenticationFailedException("the activity has no channelId to check the key endorsement against");
         if (!key.IsEndorsedFor(activity.ChannelId))
-            throw new AuthenticationFailedException($"signing key '{token.Kid}' is not endorsed for channel '{activity.ChannelId}'");
+            throw new AuthenticationFailedException($"signing key '{Quote(token.Kid)}' is not endorsed for channel '{Quote(activity.ChannelId)}'");
 
         var identity = await ValidateAsync(token, key, BotFrameworkIssuer);
 
@@ -114,7 +137,7 @@ public sealed class BotFrameworkAuthenticator : IInboundAuthenticator
         if (serviceUrl is null)
             throw new AuthenticationFailedException("the channel token has no serviceurl claim");
         if (!ServiceUrlComparison.AreSame(serviceUrl, activity.ServiceUrl))
-            throw new AuthenticationFailedException($"the token's serviceurl '{serviceUrl}' differs from the activity's serviceUrl '{activity.ServiceUrl}'");
+            throw new AuthenticationFailedException($"the token's serviceurl '{Quote(serviceUrl)}' differs from the activity's serviceUrl '{Quote(activity.ServiceUrl)}'");
         return identity;
     }
 
@@ -127,13 +150,13 @@ public sealed class BotFrameworkAuthenticator : IInboundAuthenticator
             throw new AuthenticationFailedException($"the Entra ID token has no {callerClaim} claim");
         // Any app of the tenant can get a token for the bot's audience: only listed callers may speak to it.
         if (!_allowedCallers.Contains("*") && !_allowedCallers.Contains(caller))
-            throw new AuthenticationFailedException($"caller app '{caller}' is not in AllowedCallers");
+            throw new AuthenticationFailedException($"caller app '{Quote(caller)}' is not in AllowedCallers");
         return identity;
     }
 
     private static async Task<SigningKey> FindKeyAsync(OpenIdSigningKeySource keys, string keyId, CancellationToken cancellationToken) =>
         await keys.FindAsync(keyId, cancellationToken)
-        ?? throw new AuthenticationFailedException($"no signing key '{keyId}' is published at {keys.MetadataUrl}");
+        ?? throw new AuthenticationFailedException($"no signing key '{Quote(keyId)}' is published at {keys.MetadataUrl}");
 
     private async Task<ClaimsIdentity> ValidateAsync(JsonWebToken token, SigningKey key, string issuer)
     {
@@ -160,10 +183,10 @@ public sealed class BotFrameworkAuthenticator : IInboundAuthenticator
         SecurityTokenNoExpirationException => "the token has no expiry",
         SecurityTokenExpiredException => $"the token expired at {token.ValidTo:O}, beyond the {ClockSkew.TotalMinutes:0}-minute clock skew",
         SecurityTokenNotYetValidException => $"the token is not valid before {token.ValidFrom:O}",
-        SecurityTokenInvalidAudienceException => $"audience '{string.Join(", ", token.Audiences)}' is not the app id '{_options.MicrosoftAppId}'",
-        SecurityTokenInvalidIssuerException => $"issuer '{token.Issuer}' is not accepted",
-        SecurityTokenInvalidAlgorithmException => $"signing algorithm '{token.Alg}' is not accepted",
-        SecurityTokenSignatureKeyNotFoundException or SecurityTokenInvalidSignatureException => $"the signature does not verify with key '{token.Kid}'",
+        SecurityTokenInvalidAudienceException => $"audience '{Quote(string.Join(", ", token.Audiences))}' is not the app id '{_options.MicrosoftAppId}'",
+        SecurityTokenInvalidIssuerException => $"issuer '{Quote(token.Issuer)}' is not accepted",
+        SecurityTokenInvalidAlgorithmException => $"signing algorithm '{Quote(token.Alg)}' is not accepted",
+        SecurityTokenSignatureKeyNotFoundException or SecurityTokenInvalidSignatureException => $"the signature does not verify with key '{Quote(token.Kid)}'",
         null => "the token was rejected",
         _ => $"the token was rejected ({error.GetType().Name})",
     };

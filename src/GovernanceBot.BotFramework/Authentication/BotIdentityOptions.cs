@@ -34,13 +34,13 @@ public sealed class BotIdentityOptions
     /// <summary>Scope of the outbound token (the Bot Connector API).</summary>
     public string BotFrameworkOAuthScope { get; set; } = "https://api.botframework.com/.default";
 
-    /// <summary>How long fetched signing keys are trusted before they are fetched again.</summary>
     /// <summary>
     /// App ids whose Entra ID tokens are accepted (other bots or services calling this one in the bot's
     /// tenant); "*" accepts any app of the tenant. Empty: only Bot Framework channel tokens are accepted.
     /// </summary>
     public string[] AllowedCallers { get; set; } = [];
 
+    /// <summary>How long fetched signing keys are trusted before they are fetched again.</summary>
     public TimeSpan SigningKeyRefreshInterval { get; set; } = TimeSpan.FromHours(12);
 
     /// <summary>
@@ -48,6 +48,19 @@ public sealed class BotIdentityOptions
     /// cannot make the bot hammer the metadata endpoint.
     /// </summary>
     public TimeSpan SigningKeyMinimumRefreshInterval { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>
+    /// How long keys already known stay usable while refreshing them keeps failing. Past it, tokens are
+    /// refused until the metadata answers again: a key withdrawn by its publisher (rotated after a leak)
+    /// must not stay trusted forever because the bot cannot reach the publisher.
+    /// </summary>
+    public TimeSpan SigningKeyMaximumAge { get; set; } = TimeSpan.FromDays(2);
+
+    /// <summary>
+    /// Longest validity (expiry minus not-before) an inbound token may have. Channel and Entra app tokens
+    /// live about an hour; a day leaves room for every legitimate issuer.
+    /// </summary>
+    public TimeSpan MaxTokenLifetime { get; set; } = TimeSpan.FromDays(1);
 
     public const string TenantPlaceholder = "{tenant}";
 

@@ -38,6 +38,10 @@ internal sealed class BotIdentityOptionsValidator : IValidateOptions<BotIdentity
             failures.Add("SigningKeyRefreshInterval must be positive.");
         if (options.SigningKeyMinimumRefreshInterval < TimeSpan.Zero)
             failures.Add("SigningKeyMinimumRefreshInterval must not be negative.");
+        if (options.SigningKeyMaximumAge < options.SigningKeyRefreshInterval)
+            failures.Add("SigningKeyMaximumAge must be at least SigningKeyRefreshInterval.");
+        if (options.MaxTokenLifetime <= TimeSpan.Zero)
+            failures.Add("MaxTokenLifetime must be positive.");
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }

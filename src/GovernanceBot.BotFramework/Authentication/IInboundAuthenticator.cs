@@ -10,9 +10,9 @@ namespace GovernanceBot.BotFramework.Authentication;
 public interface IInboundAuthenticator
 {
     /// <param name="authorizationHeader">The raw Authorization header, or null.</param>
-    /// <param name="activity">The parsed activity (channelId and serviceUrl take part in the checks).</param>
-    /// <param name="remoteIsLoopback">Whether the caller connected from a loopback address.</param>
-    Task<ClaimsIdentity> AuthenticateAsync(string? authorizationHeader, Activity activity, bool remoteIsLoopback, CancellationToken cancellationToken);
+    /// <param name="activity">The activity's channelId and serviceUrl, read before the rest is parsed (they take part in the checks).</param>
+    /// <param name="remoteIsLoopback">Whether the caller connected directly from a loopback address.</param>
+    Task<ClaimsIdentity> AuthenticateAsync(string? authorizationHeader, ActivityEnvelope activity, bool remoteIsLoopback, CancellationToken cancellationToken);
 }
 
 public sealed class AuthenticationFailedException(string reason) : Exception(reason);

@@ -8,7 +8,8 @@ namespace GovernanceBot.BotFramework.Authentication;
 /// The signing keys published behind one OpenID metadata document, fetched on first use, kept for the
 /// refresh interval, and fetched again early when a token names a key id not seen yet (key rotation),
 /// but no more often than the minimum refresh interval. If a refresh fails, the keys already known
-/// stay in use.
+/// stay in use until they are older than the maximum age; failed refreshes are retried no more often
+/// than the minimum refresh interval.
 /// </summary>
 internal sealed class OpenIdSigningKeySource(
     Uri metadataUrl,
@@ -16,11 +17,13 @@ internal sealed class OpenIdSigningKeySource(
     TimeProvider clock,
     TimeSpan refreshInterval,
     TimeSpan minimumRefreshInterval,
+    TimeSpan maximumAge,
     ILogger logger)
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
     private volatile KeySnapshot? _snapshot;
     private DateTimeOffset _lastAttemptAt = DateTimeOffset.MinValue;
+    private volatile bool _lastAttemptFailed;
 
     public Uri MetadataUrl => metadataUrl;
 
@@ -29,11 +32,17 @@ internal sealed class OpenIdSigningKeySource(
     {
         var snapshot = _snapshot;
         if (snapshot is null || clock.GetUtcNow() - snapshot.FetchedAt >= refreshInterval)
-            snapshot = await RefreshAsync(snapshot, minimumAge: TimeSpan.Zero, cancellationToken);
-        if (snapshot.Keys.TryGetValue(keyId, out var key)) return key;
+            snapshot = await RefreshAsync(snapshot, _lastAttemptFailed ? minimumRefreshInterval : TimeSpan.Zero, cancellationToken);
+        if (!snapshot.Keys.TryGetValue(keyId, out var key))
+        {
+            snapshot = await RefreshAsync(snapshot, minimumRefreshInterval, cancellationToken);
+            if (!snapshot.Keys.TryGetValue(keyId, out key)) return null;
+        }
 
-        snapshot = await RefreshAsync(snapshot, minimumRefreshInterval, cancellationToken);
-        return snapshot.Keys.TryGetValue(keyId, out key) ? key : null;
+        var age = clock.GetUtcNow() - snapshot.FetchedAt;
+        if (age > maximumAge)
+            throw new AuthenticationFailedException($"the signing keys from {metadataUrl} are {age.TotalHours:0} hours old and could not be refreshed (at most {maximumAge.TotalHours:0} hours are accepted)");
+        return key;
     }
 
     private async Task<KeySnapshot> RefreshAsync(KeySnapshot? seen, TimeSpan minimumAge, CancellationToken cancellationToken)
@@ -51,11 +60,13 @@ internal sealed class OpenIdSigningKeySource(
             {
                 var fetched = new KeySnapshot(await FetchAsync(cancellationToken), now);
                 _snapshot = fetched;
+                _lastAttemptFailed = false;
                 logger.LogInformation("Fetched {KeyCount} signing keys from {MetadataUrl}", fetched.Keys.Count, metadataUrl);
                 return fetched;
             }
             catch (Exception e) when (e is HttpRequestException or JsonException or InvalidDataException or ArgumentException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
             {
+                _lastAttemptFailed = true;
                 if (_snapshot is { } stale)
                 {
                     logger.LogWarning(e, "Refreshing signing keys from {MetadataUrl} failed; keeping the {KeyCount} keys already known", metadataUrl, stale.Keys.Count);

@@ -1,4 +1,5 @@
 using GovernanceBot.BotFramework.Connector;
+using GovernanceBot.BotFramework.Logging;
 using GovernanceBot.BotFramework.Routing;
 using GovernanceBot.BotFramework.Schema;
 using GovernanceBot.BotFramework.Turns;
@@ -77,7 +78,7 @@ public sealed class BotAdapter(
         await application.RunAsync(turn, cancellationToken);
 
         if (activity.IsInvoke && turn.InvokeResponse is null)
-            logger.LogWarning("No handler produced a response for invoke {InvokeName}", activity.Name);
+            logger.LogWarning("No handler produced a response for invoke {InvokeName}", LogText.Safe(activity.Name));
 
         return new TurnOutcome(
             activity.IsInvoke ? turn.InvokeResponse : null,

@@ -1,7 +1,9 @@
 using System.Net;
+using System.Security.Claims;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using GovernanceBot.BotFramework.Authentication;
+using GovernanceBot.BotFramework.Logging;
 using GovernanceBot.BotFramework.Schema;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -10,13 +12,17 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
 
 namespace GovernanceBot.BotFramework.Hosting;
 
 /// <summary>
-/// The Bot Framework messaging endpoint: POST only, bounded body, JSON activity, authenticated, then
-/// handed to the adapter. Status codes follow the channel contract: 200 (empty, or the invoke response,
-/// or the expected replies), 400 bad activity, 401 failed auth, 405 other methods, 413 too large.
+/// The Bot Framework messaging endpoint: POST only, JSON only, bounded body, authenticated from the few
+/// fields a token is checked against before the activity is parsed, then parsed, validated and handed to
+/// the adapter. Status codes follow the channel contract: 200 (empty, or the invoke response, or the
+/// expected replies), 400 bad activity (details only to an authenticated caller), 401 failed auth,
+/// 405 other methods, 413 too large, 415 not JSON, 500 (empty body) when the turn itself fails.
+/// Every request writes exactly one log line from this endpoint, with request values escaped.
 /// </summary>
 public static class BotMessageEndpoint
 {
@@ -30,8 +36,16 @@ public static class BotMessageEndpoint
 
         if (!HttpMethods.IsPost(http.Request.Method))
         {
+            logger.LogInformation("Refused {Method}: 405, only POST is accepted", LogText.Safe(http.Request.Method));
             http.Response.StatusCode = StatusCodes.Status405MethodNotAllowed;
             http.Response.Headers.Allow = "POST";
+            return;
+        }
+
+        if (!IsJson(http.Request.ContentType))
+        {
+            logger.LogWarning("Refused a body of type {ContentType}: 415, activities are application/json", LogText.Safe(http.Request.ContentType));
+            await Problem(http, StatusCodes.Status415UnsupportedMediaType, "Unsupported media type", "Activities are sent as application/json (UTF-8).");
             return;
         }
 
@@ -39,10 +53,88 @@ public static class BotMessageEndpoint
         var body = await ReadBodyAsync(http.Request, limit, http.RequestAborted);
         if (body is null)
         {
+            logger.LogWarning("Refused a body over {Limit} bytes: 413", limit);
             await Problem(http, StatusCodes.Status413PayloadTooLarge, "Request body too large", $"The body exceeds {limit} bytes.");
             return;
         }
 
+        // Who is calling is settled before the activity is parsed: an unauthenticated sender learns nothing
+        // about how its body would have been read, and makes the bot do no more than scan two fields.
+        var envelope = ActivityEnvelope.Read(body);
+        if (await AuthenticateAsync(http, services, envelope, logger) is not { } identity)
+        {
+            http.Response.StatusCode = StatusCodes.Status401Unauthorized;
+            return;
+        }
+        http.User = new(identity);
+
+        var (activity, problem) = Parse(body, envelope);
+        if (activity is null)
+        {
+            logger.LogWarning("Refused an activity: 400, {Problem}", problem);
+            await Problem(http, StatusCodes.Status400BadRequest, "Invalid activity", problem!);
+            return;
+        }
+
+        // Every log line of the turn, including the handlers', carries these two ids (validated, and escaped anyway).
+        using var scope = logger.BeginScope("ActivityId:{ActivityId} ConversationId:{ConversationId}", LogText.Safe(activity.Id), LogText.Safe(activity.Conversation?.Id));
+        var received = LogText.Safe(activity.Type) + (activity.Name is null ? "" : " " + LogText.Safe(activity.Name));
+
+        try
+        {
+            // The turn must finish even if the channel stops waiting: Teams retries, and the deduplicator
+            // hands the retry this turn's outcome. Only shutdown cancels it.
+            var stopping = services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping;
+            var outcome = await services.GetRequiredService<BotAdapter>().ProcessAsync(activity, stopping);
+            await WriteOutcomeAsync(http, activity, outcome);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException || !http.RequestAborted.IsCancellationRequested)
+        {
+            // Nothing about the failure goes back to the caller (no stack trace, in any environment);
+            // the channel retries a 500.
+            logger.LogError(exception, "{Activity} failed: 500", received);
+            if (http.Response.HasStarted) http.Abort();
+            else
+            {
+                http.Response.Clear();
+                http.Response.StatusCode = StatusCodes.Status500InternalServerError;
+            }
+            return;
+        }
+
+        logger.LogInformation("{Activity} answered {Status}", received, http.Response.StatusCode);
+    }
+
+    /// <returns>The caller's identity, or null once the refusal is logged.</returns>
+    private static async Task<ClaimsIdentity?> AuthenticateAsync(HttpContext http, IServiceProvider services, ActivityEnvelope envelope, ILogger logger)
+    {
+        var remote = http.Connection.RemoteIpAddress;
+        var isLoopback = remote is not null && IPAddress.IsLoopback(remote);
+        if (isLoopback && !services.GetRequiredService<IOptions<BotIdentityOptions>>().Value.HasAppId
+            && LocalCallerCheck.RelayEvidence(http.Request) is { } relayed)
+        {
+            logger.LogWarning(
+                "Refused an unauthenticated request: 401, {Evidence}, so it was relayed by a proxy or tunnel. Without MicrosoftAppId the bot accepts only direct callers on this machine; to reach it through a tunnel or from Teams, set MicrosoftAppId (and its secret) so that every request is authenticated",
+                relayed);
+            return null;
+        }
+
+        try
+        {
+            var header = http.Request.Headers.Authorization.ToString();
+            return await services.GetRequiredService<IInboundAuthenticator>()
+                .AuthenticateAsync(header.Length > 0 ? header : null, envelope, isLoopback, http.RequestAborted);
+        }
+        catch (AuthenticationFailedException exception)
+        {
+            logger.LogWarning("Rejected an activity: 401, {Reason}", exception.Message);
+            return null;
+        }
+    }
+
+    /// <returns>The activity, or null and why it is refused.</returns>
+    private static (Activity? Activity, string? Problem) Parse(byte[] body, ActivityEnvelope envelope)
+    {
         Activity? activity;
         try
         {
@@ -50,47 +142,25 @@ public static class BotMessageEndpoint
         }
         catch (JsonException exception)
         {
-            await Problem(http, StatusCodes.Status400BadRequest, "Malformed activity", $"The body is not a valid activity JSON document ({exception.Path ?? "root"}).");
-            return;
+            return (null, $"The body is not a valid activity JSON document ({LogText.Safe(exception.Path ?? "root")}).");
         }
-        catch (ArgumentException)
+        catch (Exception exception) when (exception is ArgumentException or InvalidOperationException)
         {
-            // Raised while building JSON objects that repeat a key (e.g. two "verb"s): ambiguous, so refused.
-            await Problem(http, StatusCodes.Status400BadRequest, "Malformed activity", "The body repeats a property name.");
-            return;
+            // Raised for JSON objects that repeat a key (e.g. two "verb"s: ambiguous) and for text that is
+            // not valid UTF-16 (lone surrogates); either way the activity is refused.
+            return (null, "The body repeats a property name or holds invalid text.");
         }
 
-        var problem = activity is null ? "The body is empty or null." : ActivityValidator.Problem(activity);
-        if (problem is not null || activity is null)
-        {
-            await Problem(http, StatusCodes.Status400BadRequest, "Invalid activity", problem!);
-            return;
-        }
+        if (activity is null) return (null, "The body is empty or null.");
+        // Authentication checked these two fields as the envelope read them; the activity must say the same.
+        if (activity.ChannelId != envelope.ChannelId || activity.ServiceUrl != envelope.ServiceUrl)
+            return (null, "The activity's 'channelId' or 'serviceUrl' is ambiguous.");
+        var invalid = ActivityValidator.Problem(activity);
+        return invalid is null ? (activity, null) : (null, invalid);
+    }
 
-        // Every log line of the turn, including the handlers', carries these two ids.
-        using var scope = logger.BeginScope("ActivityId:{ActivityId} ConversationId:{ConversationId}", activity.Id, activity.Conversation?.Id);
-
-        try
-        {
-            var remote = http.Connection.RemoteIpAddress;
-            var isLoopback = remote is not null && IPAddress.IsLoopback(remote);
-            http.User = new(await services.GetRequiredService<IInboundAuthenticator>()
-                .AuthenticateAsync(http.Request.Headers.Authorization.ToString() is { Length: > 0 } header ? header : null, activity, isLoopback, http.RequestAborted));
-        }
-        catch (AuthenticationFailedException exception)
-        {
-            logger.LogWarning("Rejected {ActivityType} activity: {Reason}", activity.Type, exception.Message);
-            http.Response.StatusCode = StatusCodes.Status401Unauthorized;
-            return;
-        }
-
-        logger.LogInformation("Received {ActivityType}{InvokeName}", activity.Type, activity.Name is null ? "" : " " + activity.Name);
-
-        // The turn must finish even if the channel stops waiting: Teams retries, and the deduplicator
-        // hands the retry this turn's outcome. Only shutdown cancels it.
-        var stopping = services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping;
-        var outcome = await services.GetRequiredService<BotAdapter>().ProcessAsync(activity, stopping);
-
+    private static async Task WriteOutcomeAsync(HttpContext http, Activity activity, TurnOutcome outcome)
+    {
         if (activity.IsInvoke)
         {
             if (outcome.InvokeResponse is null)
@@ -111,6 +181,12 @@ public static class BotMessageEndpoint
             await http.Response.WriteAsJsonAsync(replies, ProtocolJson.Options, http.RequestAborted);
         }
     }
+
+    /// <summary>application/json, in UTF-8 when a charset is named (the only encoding JSON on the wire uses).</summary>
+    private static bool IsJson(string? contentType) =>
+        MediaTypeHeaderValue.TryParse(contentType, out var type)
+        && type.MediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase)
+        && (!type.Charset.HasValue || type.Charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>Reads at most <paramref name="limit"/> bytes; null when the body is larger (declared or actual).</summary>
     private static async Task<byte[]?> ReadBodyAsync(HttpRequest request, int limit, CancellationToken cancellationToken)

@@ -11,5 +11,6 @@ public static class ProtocolJson
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
         // A repeated key is ambiguous (which verb did the user click?): reject the whole activity.
         AllowDuplicateProperties = false,
+        Converters = { new TolerantListConverterFactory() },
     };
 }

@@ -17,6 +17,7 @@ internal static partial class MentionText
         var botId = activity.Recipient?.Id;
         foreach (var entity in activity.Entities ?? [])
         {
+            if (entity is null) continue; // lists are read without nulls; an activity built in code may still hold one
             if (!string.Equals(JsonText.Of(entity["type"]), "mention", StringComparison.OrdinalIgnoreCase)) continue;
             var mentionedId = JsonText.Of((entity["mentioned"] as JsonObject)?["id"]);
             var mentionText = JsonText.Of(entity["text"]);

@@ -6,23 +6,27 @@ namespace GovernanceBot.BotFramework.Turns;
 /// <summary>
 /// The adapter's turn context. With a connector, sends go to the channel as they happen; without one
 /// (deliveryMode expectReplies), they are buffered and returned in the HTTP response.
+/// The text and card action are read from the activity when first asked for, inside the turn, so that an
+/// activity they cannot be read from fails where turn errors are handled, not while the turn is set up.
 /// </summary>
 public sealed class TurnContext : ITurnContext
 {
     private readonly IConnectorClient? _connector;
     private readonly List<Activity> _sent = [];
+    private readonly Lazy<string> _text;
+    private readonly Lazy<CardActionData?> _cardAction;
 
     public TurnContext(Activity activity, IConnectorClient? connector)
     {
         Activity = activity;
         _connector = connector;
-        Text = MentionText.Strip(activity);
-        CardAction = CardActionParser.Parse(activity);
+        _text = new(() => MentionText.Strip(activity), LazyThreadSafetyMode.ExecutionAndPublication);
+        _cardAction = new(() => CardActionParser.Parse(activity), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     public Activity Activity { get; }
-    public string Text { get; }
-    public CardActionData? CardAction { get; }
+    public string Text => _text.Value;
+    public CardActionData? CardAction => _cardAction.Value;
     public IReadOnlyList<Activity> SentActivities => _sent;
     public TurnState State { get; } = new();
     public InvokeResponse? InvokeResponse { get; private set; }

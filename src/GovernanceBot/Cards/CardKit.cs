@@ -30,11 +30,41 @@ public static class CardKit
         Facts = facts.Where(f => !string.IsNullOrWhiteSpace(f.Value)).Select(f => new Fact(f.Label, f.Value!)).ToList(),
     };
 
-    /// <summary>"Step 2 of 6 — Feasibility" with a text bar: where a multi-step card stands.</summary>
+    /// <summary>"Step 2 of 6 — Feasibility" with a text bar: where a multi-step card stands (see <see cref="PercentBar"/> for a native bar).</summary>
     public static TextBlock Progress(string label, int step, int total) =>
         new($"{TextBar(total == 0 ? 0 : step * 100 / total, 12)}  {label}") { IsSubtle = true, Size = TextSize.Small, Spacing = Spacing.None };
 
-    public static TextBlock Bullets(IEnumerable<string> lines) => new(string.Join("\n", lines.Select(l => "- " + l)));
+    /// <summary>
+    /// One row per line, a bullet column beside a wrapping text column: unlike a Markdown list, long lines
+    /// wrap inside the card in every host instead of running past its right edge.
+    /// </summary>
+    public static Container Bullets(IEnumerable<string> lines) => new()
+    {
+        Items =
+        [
+            .. lines.Select(line => new ColumnSet
+            {
+                Spacing = Spacing.Small,
+                Columns =
+                [
+                    new Column { Width = "auto", Items = [new TextBlock("•") { Wrap = false }] },
+                    new Column { Width = "stretch", Items = [new TextBlock(line)] },
+                ],
+            }),
+        ],
+    };
+
+    /// <summary>
+    /// A share of a whole on a fixed 0–100 % scale, drawn with Teams' native progress bar; hosts without it
+    /// show the text bar. A fixed scale keeps small differences small, unlike a chart scaled to its highest bar.
+    /// </summary>
+    public static ProgressBar PercentBar(int percentage, string? id = null, int fallbackWidth = 20) => new()
+    {
+        Id = id,
+        Value = Math.Clamp(percentage, 0, 100),
+        Max = 100,
+        Fallback = CardFallback.To(new TextBlock(TextBar(percentage, fallbackWidth)) { IsSubtle = true, Wrap = false }),
+    };
 
     /// <summary>An Action.Execute button; <paramref name="data"/> is what the handler will read.</summary>
     public static ExecuteAction Button(string title, string verb, JsonObject? data = null, ActionStyle? style = null, bool validateInputs = false) => new()

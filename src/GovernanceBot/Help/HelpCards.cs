@@ -1,6 +1,8 @@
 using GovernanceBot.AdaptiveCards;
+using GovernanceBot.BotFramework.Routing;
 using GovernanceBot.Cards;
 using GovernanceBot.Domain;
+using GovernanceBot.Modules;
 
 namespace GovernanceBot.Help;
 
@@ -17,8 +19,9 @@ public sealed class HelpCards(IEnumerable<HelpTopic> topics)
         {
             CardKit.Title(HelpTexts.Title.In(language)),
         };
+        // Not understanding is no error: a neutral box says so once, and the intro below goes on as usual.
         if (notUnderstood is not null)
-            body.Add(new TextBlock(HelpTexts.NotUnderstood.In(language, Shorten(notUnderstood))) { Color = TextColor.Warning });
+            body.Add(CardKit.Notice(HelpTexts.NotUnderstood.In(language, Shorten(notUnderstood)), ContainerStyle.Emphasis));
         body.Add(new TextBlock(HelpTexts.Intro.In(language)) { IsSubtle = true });
 
         foreach (var topic in _topics)
@@ -36,7 +39,8 @@ public sealed class HelpCards(IEnumerable<HelpTopic> topics)
                 {
                     Width = "auto",
                     VerticalContentAlignment = "Center",
-                    Items = [new ActionSet { Actions = [CardKit.Button(HelpTexts.Open.In(language), topic.StartVerb)] }],
+                    // The feature's card arrives as a new message: the help card stays in the chat.
+                    Items = [new ActionSet { Actions = [CardKit.Button(HelpTexts.Open.In(language), topic.StartVerb, OpenedFrom.KeepingThisCard("help"))] }],
                 });
             }
             body.Add(new ColumnSet { Separator = true, Spacing = Spacing.Medium, Columns = columns });
@@ -57,7 +61,9 @@ public sealed class HelpCards(IEnumerable<HelpTopic> topics)
         var facts = _topics
             .SelectMany(topic => topic.Commands.Select(command => new Fact(
                 command.In(language),
-                $"{topic.Title.In(language)} ({HelpTexts.DetailsOtherLanguage.In(language, command.In(other))})")))
+                SameWords(command.In(language), command.In(other))
+                    ? topic.Title.In(language)
+                    : $"{topic.Title.In(language)} ({HelpTexts.DetailsOtherLanguage.In(language, command.In(other))})")))
             .ToList();
 
         return new AdaptiveCard
@@ -73,6 +79,9 @@ public sealed class HelpCards(IEnumerable<HelpTopic> topics)
             Actions = [CardKit.Button(HelpTexts.Back.In(language), HelpVerbs.Show)],
         };
     }
+
+    /// <summary>"hubs" and "hubs" (or "Copil" and "copil") are one command: no "also" for it.</summary>
+    private static bool SameWords(string a, string b) => CommandText.Words(a).SequenceEqual(CommandText.Words(b));
 
     private static string Shorten(string text) => text.Length <= 60 ? text : text[..57] + "…";
 }

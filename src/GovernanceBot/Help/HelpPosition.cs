@@ -12,8 +12,12 @@ public enum HelpPosition
     MyUseCases,
     UseCasesToEvaluate,
     Copil,
+    CatalogueQuestions,
+    CatalogueLookup,
     Hubs,
     Delivery,
+    Roles,
     WhoAmI,
+    Language,
     Help,
 }

@@ -1,4 +1,5 @@
 using GovernanceBot.BotFramework.Routing;
+using GovernanceBot.Catalogue;
 using GovernanceBot.Conversations;
 using GovernanceBot.Copil;
 using GovernanceBot.Delivery;
@@ -20,20 +21,23 @@ public static class FeatureRegistration
         [
             new ConversationsModule(),
             new IdentityModule(),
+            new RolesModule(),
             new HubsModule(),
             new MaturityModule(),
+            new DeliveryModule(),
             new UseCasesModule(),
             new CopilModule(),
-            new DeliveryModule(),
+            new CatalogueModule(),
             new HelpModule(),
         ],
-        FallbackOwner: typeof(HelpModule));
+        FallbackOwner: typeof(CatalogueModule));
 
     public static IServiceCollection AddGovernanceFeatures(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddDemoData(configuration);
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(Modules);
+        services.AddSingleton<CommandCatalog>();
         foreach (var module in Modules.Modules)
         {
             module.AddServices(services, configuration);

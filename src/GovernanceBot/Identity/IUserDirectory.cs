@@ -4,7 +4,7 @@ namespace GovernanceBot.Identity;
 
 /// <summary>
 /// The single place features ask who a user is, which roles they hold and which hub they belong to.
-/// Roles come from configuration for now; hub membership is the user's own choice, stored.
+/// Roles come from configuration for now; hub membership and language are the user's own choices, stored.
 /// </summary>
 public interface IUserDirectory
 {
@@ -13,4 +13,7 @@ public interface IUserDirectory
 
     /// <summary>Records that <paramref name="user"/> belongs to hub <paramref name="hubId"/>; throws <see cref="Hubs.UnknownHubException"/> for a hub not in the list.</summary>
     Task<UserAccess> JoinHubAsync(UserAccess user, string hubId, CancellationToken cancellationToken);
+
+    /// <summary>Stores the language <paramref name="user"/> wants answers in; null goes back to the client's locale.</summary>
+    Task<UserAccess> SetLanguageAsync(UserAccess user, Domain.Language? language, CancellationToken cancellationToken);
 }

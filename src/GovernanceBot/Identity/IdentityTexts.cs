@@ -16,4 +16,14 @@ public static class IdentityTexts
     public static readonly TextRef RoleCentralTeam = Catalog.Ref(nameof(RoleCentralTeam));
     public static readonly TextRef RoleCopil = Catalog.Ref(nameof(RoleCopil));
     public static readonly TextRef RoleComms = Catalog.Ref(nameof(RoleComms));
+    public static readonly TextRef LanguageChosen = Catalog.Ref(nameof(LanguageChosen));
+    public static readonly TextRef LanguageFollowsClient = Catalog.Ref(nameof(LanguageFollowsClient));
+    public static readonly TextRef LanguageFrench = Catalog.Ref(nameof(LanguageFrench));
+    public static readonly TextRef LanguageEnglish = Catalog.Ref(nameof(LanguageEnglish));
+    public static readonly TextRef LanguageSetFrench = Catalog.Ref(nameof(LanguageSetFrench));
+    public static readonly TextRef LanguageSetEnglish = Catalog.Ref(nameof(LanguageSetEnglish));
+    public static readonly TextRef LanguageSetAuto = Catalog.Ref(nameof(LanguageSetAuto));
+    public static readonly TextRef LanguageUsage = Catalog.Ref(nameof(LanguageUsage));
+    public static readonly TextRef LanguageHelpTitle = Catalog.Ref(nameof(LanguageHelpTitle));
+    public static readonly TextRef LanguageHelpDescription = Catalog.Ref(nameof(LanguageHelpDescription));
 }

@@ -9,6 +9,15 @@ public enum Permission
     /// <summary>See every hub's maturity scores side by side, and any hub's history.</summary>
     ViewAllHubsMaturity,
 
+    /// <summary>Designate channels for a purpose (Copil, central team, newsletter, a hub).</summary>
+    ManageChannels,
+
+    /// <summary>List, create, pause, resume, run and delete scheduled posts (each job also checks its owning role).</summary>
+    ManageSchedules,
+
+    /// <summary>See what proactive posts were sent, queued or failed.</summary>
+    ViewDeliveryStatus,
+
     /// <summary>Take, score and send back submitted use cases, run industrialisation, validation and go-live.</summary>
     EvaluateUseCase,
 
@@ -20,13 +29,4 @@ public enum Permission
 
     /// <summary>Grant and revoke roles from the bot.</summary>
     ManageRoles,
-
-    /// <summary>Designate channels for a purpose (Copil, central team, newsletter, a hub).</summary>
-    ManageChannels,
-
-    /// <summary>List, create, pause, resume, run and delete scheduled posts (each job also checks its owning role).</summary>
-    ManageSchedules,
-
-    /// <summary>See what proactive posts were sent, queued or failed.</summary>
-    ViewDeliveryStatus,
 }

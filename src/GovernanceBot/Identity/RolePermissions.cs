@@ -7,13 +7,13 @@ internal static class RolePermissions
     {
         [Permission.ManageHubs] = [Role.Admin],
         [Permission.ViewAllHubsMaturity] = [Role.Admin, Role.CentralTeam, Role.Copil],
+        [Permission.ManageChannels] = [Role.Admin],
+        [Permission.ManageSchedules] = [Role.Admin, Role.CentralTeam, Role.Copil, Role.Comms],
+        [Permission.ViewDeliveryStatus] = [Role.Admin, Role.CentralTeam, Role.Copil, Role.Comms],
         [Permission.EvaluateUseCase] = [Role.CentralTeam],
         [Permission.DecideUseCase] = [Role.Copil],
         [Permission.ViewAllUseCases] = [Role.Admin, Role.CentralTeam, Role.Copil],
         [Permission.ManageRoles] = [Role.Admin],
-        [Permission.ManageChannels] = [Role.Admin],
-        [Permission.ManageSchedules] = [Role.Admin, Role.CentralTeam, Role.Copil, Role.Comms],
-        [Permission.ViewDeliveryStatus] = [Role.Admin, Role.CentralTeam, Role.Copil, Role.Comms],
     };
 
     /// <summary>The roles holding <paramref name="permission"/>, for refusals that say who to ask.</summary>

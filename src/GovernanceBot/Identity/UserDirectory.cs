@@ -1,4 +1,5 @@
 using GovernanceBot.BotFramework.Schema;
+using GovernanceBot.Domain;
 using GovernanceBot.Hubs;
 using GovernanceBot.Storage;
 using Microsoft.Extensions.Options;
@@ -6,13 +7,18 @@ using Microsoft.Extensions.Options;
 namespace GovernanceBot.Identity;
 
 /// <summary>
-/// Roles from configuration (<see cref="RoleOptions"/>, re-read when it changes) and hub membership from
-/// the <c>UserProfiles</c> table: PartitionKey = user key, RowKey = "profile" ("which hub is this user in?").
+/// Roles from configuration (<see cref="RoleOptions"/>, re-read when it changes) and the user's own choices
+/// from the <c>UserProfiles</c> table: PartitionKey = user key, RowKey = "profile", one row holding the hub
+/// they joined and the language they chose, so one point read answers both.
 /// </summary>
-internal sealed class UserDirectory(IOptionsMonitor<RoleOptions> roles, ITableStorage storage, IHubDirectory hubs, TimeProvider clock) : IUserDirectory
+internal sealed class UserDirectory(IOptionsMonitor<RoleOptions> roles, RoleGrantStore grants, ITableStorage storage, IHubDirectory hubs, TimeProvider clock) : IUserDirectory
 {
     public const string TableName = "UserProfiles";
     private const string ProfileRow = "profile";
+
+    /// <summary>"fr", "en", or "auto" (follow the client); "auto" is stored rather than removed because a merge cannot erase.</summary>
+    private const string LanguageProperty = "Language";
+    private const string AutoLanguage = "auto";
 
     private ITable Table => storage.GetTable(TableName);
 
@@ -20,7 +26,16 @@ internal sealed class UserDirectory(IOptionsMonitor<RoleOptions> roles, ITableSt
     {
         var key = UserKeys.For(user?.AadObjectId, user?.Id);
         var profile = await Table.GetAsync(key, ProfileRow, cancellationToken);
-        return new UserAccess(key, user?.Name, RolesOf(user!), profile?.GetString("HubId"));
+        var granted = await grants.ListAsync(cancellationToken);
+        return new UserAccess(key, user?.Name, RolesOf(user!, granted), profile?.GetString("HubId"))
+        {
+            PreferredLanguage = profile?.GetString(LanguageProperty) switch
+            {
+                "fr" => Language.French,
+                "en" => Language.English,
+                _ => null,
+            },
+        };
     }
 
     public async Task<UserAccess> JoinHubAsync(UserAccess user, string hubId, CancellationToken cancellationToken)
@@ -32,12 +47,26 @@ internal sealed class UserDirectory(IOptionsMonitor<RoleOptions> roles, ITableSt
         return user with { HubId = hubId };
     }
 
-    private HashSet<Role> RolesOf(ChannelAccount user)
+    public async Task<UserAccess> SetLanguageAsync(UserAccess user, Language? language, CancellationToken cancellationToken)
+    {
+        var profile = new TableEntity(user.UserKey, ProfileRow)
+        {
+            [LanguageProperty] = language?.Code() ?? AutoLanguage,
+            ["UpdatedAt"] = clock.GetUtcNow(),
+        };
+        if (user.DisplayName is not null) profile["DisplayName"] = user.DisplayName;
+        await Table.UpsertAsync(profile, TableUpdateMode.Merge, cancellationToken);
+        return user with { PreferredLanguage = language };
+    }
+
+    /// <summary>Roles from configuration (the bootstrap) plus those granted from the bot, matched on either of the user's ids.</summary>
+    private HashSet<Role> RolesOf(ChannelAccount user, IReadOnlyList<RoleGrant> granted)
     {
         var ids = new[] { user.AadObjectId, user.Id }.Where(id => !string.IsNullOrWhiteSpace(id)).Select(id => id!.Trim()).ToList();
-        return roles.CurrentValue.Assignments
+        var configured = roles.CurrentValue.Assignments
             .Where(a => a.Members.Any(member => ids.Contains(member.Trim(), StringComparer.OrdinalIgnoreCase)))
-            .Select(a => a.Role)
-            .ToHashSet();
+            .Select(a => a.Role);
+        var stored = granted.Where(g => ids.Contains(g.Identifier.Trim(), StringComparer.OrdinalIgnoreCase)).Select(g => g.Role);
+        return configured.Concat(stored).ToHashSet();
     }
 }

@@ -1,3 +1,4 @@
+using GovernanceBot.AdaptiveCards;
 using GovernanceBot.BotFramework.Turns;
 using GovernanceBot.Domain;
 using GovernanceBot.Domain.Maturity;
@@ -136,7 +137,7 @@ internal sealed class AssessmentFlow(
         }
         catch (Exception exception) when (exception is StaleDraftException or ConcurrencyConflictException or EntityNotFoundException)
         {
-            await ShowCurrentQuestionAsync(turn, user, hub, language, resuming: false, MaturityTexts.NoticeStale.In(language), cancellationToken);
+            await ShowAfterLostRaceAsync(turn, user, hub, language, data.DraftId, cancellationToken);
         }
         catch (InvalidAnswerException invalid)
         {
@@ -144,6 +145,30 @@ internal sealed class AssessmentFlow(
             var shown = invalid.Value is { Length: > 40 } value ? value[..40] + "…" : invalid.Value;
             await context.ShowAsync(stored, MaturityTexts.NoticeInvalidAnswer, shown);
         }
+    }
+
+    /// <summary>
+    /// The action lost to another copy of the card. When that copy finished the assessment (it claims the
+    /// draft, records the result, then deletes the draft), the result is shown; otherwise the draft as it
+    /// now is. A new draft is never started here: the only reason to find none is that the winner finished.
+    /// </summary>
+    private async Task ShowAfterLostRaceAsync(ITurnContext turn, UserAccess user, Hub hub, Language language, Guid? draftId, CancellationToken cancellationToken)
+    {
+        var stale = MaturityTexts.NoticeStale.In(language);
+        var stored = await store.GetDraftAsync(user.UserKey, hub.Id, cancellationToken);
+        if (stored is not null && stored.Draft.Id == draftId && stored.Draft.IsFor(definition))
+        {
+            await turn.ReplaceCardAsync(QuestionCard.Build(definition, stored.Draft, hub.Name, language, stale), cancellationToken);
+            return;
+        }
+
+        var finished = draftId is { } id ? await store.FindCompletedAsync(hub.Id, id, cancellationToken) : null;
+        if (finished is not null && finished.RespondentId == user.UserKey)
+        {
+            await ShowResultAsync(turn, finished, hub, language, MaturityTexts.NoticeAlreadyFinished.In(language), cancellationToken);
+            return;
+        }
+        await ShowCurrentQuestionAsync(turn, user, hub, language, resuming: false, stale, cancellationToken);
     }
 
     private async Task FinishAsync(DraftContext context, StoredDraft stored, AssessmentDraft answered)
@@ -196,7 +221,9 @@ internal sealed class AssessmentFlow(
         }
         else if (resuming && notice is null && stored.Draft.Answers.Count > 0)
         {
-            notice = MaturityTexts.NoticeResumed.In(language);
+            // Resuming is the normal way back in: say so as information, not as a warning.
+            await turn.ReplaceCardAsync(QuestionCard.Build(definition, stored.Draft, hub.Name, language, MaturityTexts.NoticeResumed.In(language), ContainerStyle.Accent), cancellationToken);
+            return;
         }
         await turn.ReplaceCardAsync(QuestionCard.Build(definition, stored.Draft, hub.Name, language, notice), cancellationToken);
     }

@@ -14,4 +14,21 @@ internal sealed class QuestionnaireStartupCheck(IServiceProvider services, ILogg
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>
+    /// Why the questionnaire cannot be used (its source and every problem, one per line), or null when it loads.
+    /// Program asks before running the host, so a bad file ends the process with that list and no stack trace.
+    /// </summary>
+    public static string? Problems(IServiceProvider services)
+    {
+        try
+        {
+            services.GetRequiredService<QuestionnaireDefinition>();
+            return null;
+        }
+        catch (InvalidOperationException unusable)
+        {
+            return unusable.Message;
+        }
+    }
 }

@@ -14,4 +14,5 @@ internal static class CommonTexts
     public static readonly TextRef BadCardDataBody = Catalog.Ref(nameof(BadCardDataBody));
     public static readonly TextRef OpenHelp = Catalog.Ref(nameof(OpenHelp));
     public static readonly TextRef And = Catalog.Ref(nameof(And));
+    public static readonly TextRef OpenedBelow = Catalog.Ref(nameof(OpenedBelow));
 }

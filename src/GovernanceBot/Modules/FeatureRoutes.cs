@@ -33,6 +33,7 @@ public sealed class FeatureRoutes
     public FeatureRoutes OnCommand(BotCommand command, TurnHandler handler, RouteGuard? guard = null)
     {
         _routes.OnCommand(command.Phrases, Guarded(handler, guard));
+        _services.GetService<CommandCatalog>()?.Add(command, guard);
         return this;
     }
 
@@ -92,8 +93,16 @@ public sealed class FeatureRoutes
 
     private TurnHandler Guarded(TurnHandler handler, RouteGuard? guard) => async (turn, cancellationToken) =>
     {
-        turn.State.GetOrAdd(() => new TurnCaller(turn, _users));
+        // The caller's profile is read before anything answers, so every text honours their chosen language.
+        await turn.State.GetOrAdd(() => new TurnCaller(turn, _users)).LoadAsync(cancellationToken);
         if (guard is not null && await RefuseAsync(turn, guard, cancellationToken)) return;
+        if (OpenedFrom.KeepsCard(turn))
+        {
+            var opened = new NewCardTurn(turn, CommonTexts.OpenedBelow.In(turn.Language()));
+            await handler(opened, cancellationToken);
+            await opened.DeliverAsync(cancellationToken);
+            return;
+        }
         await handler(turn, cancellationToken);
     };
 

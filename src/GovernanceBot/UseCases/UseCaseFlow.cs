@@ -91,6 +91,10 @@ internal sealed class UseCaseFlow(UseCaseStore store, IUserDirectory users, IHub
         OnUseCaseAsync(turn, data, context => ShowCurrentAsync(context, null, ContainerStyle.Warning), cancellationToken);
 
     /// <summary>"cas d'usage UC-2026-0042".</summary>
+    /// <summary>True when the typed text names a registry number such as UC-2026-0042.</summary>
+    public bool HasNumber(ITurnContext turn) =>
+        turn.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(word => UseCaseNumber.TryParse(word) is not null);
+
     public async Task ShowAsync(ITurnContext turn, CancellationToken cancellationToken)
     {
         var language = turn.Language();

@@ -5,6 +5,8 @@ using GovernanceBot.Identity;
 using GovernanceBot.Modules;
 using GovernanceBot.UseCases.Cards;
 
+using GovernanceBot.Catalogue;
+
 namespace GovernanceBot.UseCases;
 
 /// <summary>
@@ -38,7 +40,10 @@ public sealed class UseCasesModule : IFeatureModule
         routes.OnCommand(UseCaseCommands.Submit, flow.StartAsync, privately);
         routes.OnCommand(UseCaseCommands.Mine, flow.MineAsync);
         routes.OnCommand(UseCaseCommands.ToEvaluate, flow.ToEvaluateAsync, evaluators);
-        routes.OnCommand(UseCaseCommands.Show, flow.ShowAsync);
+        var catalogue = routes.Get<CatalogueQuestions>();
+        routes.OnCommand(UseCaseCommands.Show, (turn, cancellationToken) => flow.HasNumber(turn)
+            ? flow.ShowAsync(turn, cancellationToken)
+            : CatalogueModule.LookupUseCaseAsync(catalogue, turn, cancellationToken));
 
         routes.OnCardAction(UseCaseVerbs.Start, flow.StartAsync, privately);
         routes.OnCardAction(UseCaseVerbs.NewDraft, flow.NewDraftAsync, privately);

@@ -289,6 +289,71 @@ public sealed class BotFrameworkAuthenticatorTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Keys_already_known_stop_being_trusted_once_older_than_the_maximum_age_while_refresh_fails()
+    {
+        var clock = new ManualClock();
+        var authenticator = Authenticator(clock, ("SigningKeyMaximumAge", "2.00:00:00"));
+        await authenticator.AuthenticateAsync(Bearer(ChannelToken()), TeamsActivity(), false, default);
+        await _identity.DisposeAsync();
+
+        clock.Advance(TimeSpan.FromDays(1.5));
+        Assert.True((await authenticator.AuthenticateAsync(Bearer(ChannelToken()), TeamsActivity(), false, default)).IsAuthenticated);
+
+        clock.Advance(TimeSpan.FromDays(1));
+        var error = await Assert.ThrowsAsync<AuthenticationFailedException>(() =>
+            authenticator.AuthenticateAsync(Bearer(ChannelToken()), TeamsActivity(), false, default));
+        Assert.Contains("could not be refreshed", error.Message);
+        _identity = await LoopbackIdentityProvider.StartAsync();
+    }
+
+    [Fact]
+    public async Task A_failing_metadata_endpoint_is_not_asked_again_on_every_request()
+    {
+        var clock = new ManualClock();
+        var authenticator = Authenticator(clock, ("SigningKeyMinimumRefreshInterval", "00:05:00"));
+        await authenticator.AuthenticateAsync(Bearer(ChannelToken()), TeamsActivity(), false, default);
+        _identity.FailMetadata = true;
+        clock.Advance(TimeSpan.FromHours(13));
+
+        for (var i = 0; i < 10; i++)
+            await authenticator.AuthenticateAsync(Bearer(ChannelToken()), TeamsActivity(), false, default);
+
+        Assert.Equal(1, _identity.FailedMetadataRequests);
+    }
+
+    [Fact]
+    public async Task A_token_valid_for_longer_than_the_maximum_lifetime_is_rejected_even_when_signed()
+    {
+        var token = ChannelToken(expires: DateTime.UtcNow.AddDays(30), notBefore: DateTime.UtcNow.AddMinutes(-1));
+
+        var reason = await RejectionAsync(token);
+
+        Assert.Contains("more than the 24 accepted", reason);
+    }
+
+    [Fact]
+    public async Task A_token_with_critical_header_extensions_is_rejected()
+    {
+        var token = TestTokens.Create(TestTokens.Rsa(_channelKey), ChannelIssuer, AppId, ServiceUrlClaim(ServiceUrl), DateTime.UtcNow.AddHours(1),
+            extraHeaders: new Dictionary<string, object> { ["crit"] = new[] { "b64" }, ["b64"] = false });
+
+        var reason = await RejectionAsync(token);
+
+        Assert.Contains("crit", reason);
+    }
+
+    [Fact]
+    public async Task Values_quoted_from_a_forged_token_cannot_break_the_log_line()
+    {
+        var token = ChannelToken(issuer: "https://evil\n2026-01-01 info: Accepted admin");
+
+        var reason = await RejectionAsync(token);
+
+        Assert.DoesNotContain('\n', reason);
+        Assert.Contains("is not accepted", reason);
+    }
+
+    [Fact]
     public async Task Unreachable_metadata_without_known_keys_rejects_with_the_reason()
     {
         await _identity.DisposeAsync();
@@ -437,16 +502,13 @@ public sealed class BotFrameworkAuthenticatorTests : IAsyncLifetime
 
     private static string Bearer(string token) => "Bearer " + token;
 
-    private static Activity TeamsActivity() => new()
+    private static ActivityEnvelope TeamsActivity() => new()
     {
-        Type = ActivityTypes.Message,
-        Id = "1700000000000",
         ChannelId = "msteams",
         ServiceUrl = ServiceUrl,
-        Text = "help",
     };
 
-    private async Task<string> RejectionAsync(string token, Activity? activity = null)
+    private async Task<string> RejectionAsync(string token, ActivityEnvelope? activity = null)
     {
         var error = await Assert.ThrowsAsync<AuthenticationFailedException>(() =>
             Authenticator().AuthenticateAsync(Bearer(token), activity ?? TeamsActivity(), remoteIsLoopback: false, default));

@@ -35,9 +35,20 @@ public sealed class LoopbackIdentityProvider : IAsyncDisposable
 
     public void PublishEntraKeys(params JsonObject[] keys) => _entraKeys = keys;
 
+    /// <summary>When set, every metadata request answers 503 (an outage of the publisher).</summary>
+    public bool FailMetadata { get; set; }
+
+    public int FailedMetadataRequests { get; private set; }
+
     private Task RespondAsync(HttpContext context)
     {
         var path = context.Request.Path.Value ?? "";
+        if (FailMetadata)
+        {
+            FailedMetadataRequests++;
+            context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            return Task.CompletedTask;
+        }
         var baseUrl = _server.BaseUrl;
         JsonNode? body = path switch
         {

@@ -14,7 +14,8 @@ public static class TestTokens
         string audience,
         IDictionary<string, object> claims,
         DateTime? expires,
-        DateTime? notBefore = null)
+        DateTime? notBefore = null,
+        IDictionary<string, object>? extraHeaders = null)
     {
         var descriptor = new SecurityTokenDescriptor
         {
@@ -25,6 +26,7 @@ public static class TestTokens
             NotBefore = notBefore ?? expires?.AddHours(-1),
             IssuedAt = notBefore ?? expires?.AddHours(-1),
             SigningCredentials = signing,
+            AdditionalHeaderClaims = extraHeaders,
         };
         return Handler.CreateToken(descriptor);
     }

@@ -2,7 +2,8 @@ namespace GovernanceBot.TestSupport.Cards;
 
 /// <summary>
 /// A card rendered in Chromium: its visible text, its actions, its input ids, the screenshot path
-/// and, when a click was asked, what the host would send (verb and data with the inputs).
+/// and, when a click was asked, what the host would send (verb and data with the inputs); <see cref="ClippedTexts"/>
+/// lists text drawn partly outside the card or a box that hides its overflow (a reader cannot see it whole).
 /// </summary>
 public sealed record CardRenderResult(
     string Name,
@@ -10,4 +11,5 @@ public sealed record CardRenderResult(
     IReadOnlyList<CardActionInfo> Actions,
     IReadOnlyList<string> InputIds,
     string? Screenshot,
-    CardActionInfo? Clicked);
+    CardActionInfo? Clicked,
+    IReadOnlyList<string> ClippedTexts);

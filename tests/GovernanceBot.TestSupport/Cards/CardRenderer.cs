@@ -55,7 +55,8 @@ public static class CardRenderer
         result["actions"]!.AsArray().Select(action => ToAction(action!.AsObject())).ToList(),
         result["inputs"]!.AsArray().Select(input => input!["id"]!.GetValue<string>()).ToList(),
         result["screenshot"]?.GetValue<string>(),
-        result["clicked"] is JsonObject clicked ? ToAction(clicked) : null);
+        result["clicked"] is JsonObject clicked ? ToAction(clicked) : null,
+        result["clipped"]?.AsArray().Select(text => text!.GetValue<string>()).ToList() ?? []);
 
     private static CardActionInfo ToAction(JsonObject action) => new(
         action["type"]!.GetValue<string>(),

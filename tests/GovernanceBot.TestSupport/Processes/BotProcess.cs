@@ -30,6 +30,9 @@ public sealed class BotProcess : IAsyncDisposable
 
     public TimeSpan ColdStart { get; private set; }
 
+    /// <summary>The bot's process id, to sample its memory from outside.</summary>
+    public int ProcessId => _process.Id;
+
     /// <summary>Everything the bot wrote to stdout/stderr; also saved under artifacts/test/logs.</summary>
     public ProcessLog Log { get; }
 
@@ -46,30 +49,16 @@ public sealed class BotProcess : IAsyncDisposable
     }
 
     /// <param name="environment">Configuration overrides as environment variables (<c>Section__Key</c>); a null value removes the variable.</param>
+    /// <param name="viaDotnetRun">Start it with the README's command, <c>dotnet run --project src/GovernanceBot</c> (without building), so its launch profile applies.</param>
+    /// <param name="arguments">More command-line arguments for the bot, e.g. <c>--contentRoot</c>.</param>
     public static async Task<BotProcess> StartAsync(
-        IReadOnlyDictionary<string, string?>? environment = null, TimeSpan? timeout = null, string name = "bot")
+        IReadOnlyDictionary<string, string?>? environment = null, TimeSpan? timeout = null, string name = "bot",
+        bool viaDotnetRun = false, IReadOnlyList<string>? arguments = null)
     {
-        var assembly = AssemblyPath;
-        if (!File.Exists(assembly))
-        {
-            throw new InvalidOperationException($"{assembly} is missing: build the solution first (`bash scripts/test.sh` does).");
-        }
-
         var port = FreePort.Next();
         var baseUrl = new Uri($"http://127.0.0.1:{port}");
         var dataDirectory = Directory.CreateTempSubdirectory("governancebot-e2e-").FullName;
-        var startInfo = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = Path.GetDirectoryName(assembly)!,
-            ArgumentList = { assembly, "--urls", baseUrl.ToString().TrimEnd('/') },
-        };
-        foreach (var key in InheritedSettingsToDrop) startInfo.Environment.Remove(key);
-        startInfo.Environment["Storage__Sqlite__Path"] = Path.Combine(dataDirectory, "governancebot.db");
-        foreach (var (key, value) in environment ?? new Dictionary<string, string?>())
-        {
-            if (value is null) startInfo.Environment.Remove(key);
-            else startInfo.Environment[key] = value;
-        }
+        var startInfo = StartInfo(baseUrl, dataDirectory, environment, viaDotnetRun, arguments);
 
         var log = new ProcessLog($"{name}-{port}");
         var stopwatch = Stopwatch.StartNew();
@@ -85,6 +74,62 @@ public sealed class BotProcess : IAsyncDisposable
             await bot.DisposeAsync();
             throw;
         }
+    }
+
+    /// <summary>Starts the bot and waits for it to stop by itself (a start-up meant to fail): its exit code and everything it wrote.</summary>
+    public static async Task<(int ExitCode, string Output)> RunUntilExitAsync(IReadOnlyDictionary<string, string?>? environment = null, TimeSpan? timeout = null)
+    {
+        var port = FreePort.Next();
+        var dataDirectory = Directory.CreateTempSubdirectory("governancebot-e2e-").FullName;
+        using var log = new ProcessLog($"bot-exit-{port}");
+        var process = ChildProcess.Start(StartInfo(new Uri($"http://127.0.0.1:{port}"), dataDirectory, environment, viaDotnetRun: false, arguments: null), log);
+        try
+        {
+            using var deadline = new CancellationTokenSource(timeout ?? TimeSpan.FromSeconds(60));
+            await process.WaitForExitAsync(deadline.Token);
+            // WaitForExitAsync also waits for the redirected output to be read to its end.
+            return (process.ExitCode, log.Text);
+        }
+        finally
+        {
+            await ChildProcess.StopAsync(process);
+            try { Directory.Delete(dataDirectory, recursive: true); } catch (IOException) { }
+        }
+    }
+
+    private static ProcessStartInfo StartInfo(Uri baseUrl, string dataDirectory, IReadOnlyDictionary<string, string?>? environment, bool viaDotnetRun, IReadOnlyList<string>? arguments)
+    {
+        var assembly = AssemblyPath;
+        if (!File.Exists(assembly))
+        {
+            throw new InvalidOperationException($"{assembly} is missing: build the solution first (`bash scripts/test.sh` does).");
+        }
+
+        var startInfo = new ProcessStartInfo("dotnet");
+        if (viaDotnetRun)
+        {
+            // What the README says to type, from the repository root; --no-build reuses what the tests were built with.
+            var configuration = new DirectoryInfo(AppContext.BaseDirectory).Parent!.Name;
+            startInfo.WorkingDirectory = RepositoryPaths.Root;
+            foreach (var argument in new[] { "run", "--no-build", "-c", configuration, "--project", Path.Combine("src", "GovernanceBot"), "--" }) startInfo.ArgumentList.Add(argument);
+        }
+        else
+        {
+            startInfo.WorkingDirectory = Path.GetDirectoryName(assembly)!;
+            startInfo.ArgumentList.Add(assembly);
+        }
+        startInfo.ArgumentList.Add("--urls");
+        startInfo.ArgumentList.Add(baseUrl.ToString().TrimEnd('/'));
+        foreach (var argument in arguments ?? []) startInfo.ArgumentList.Add(argument);
+
+        foreach (var key in InheritedSettingsToDrop) startInfo.Environment.Remove(key);
+        startInfo.Environment["Storage__Sqlite__Path"] = Path.Combine(dataDirectory, "governancebot.db");
+        foreach (var (key, value) in environment ?? new Dictionary<string, string?>())
+        {
+            if (value is null) startInfo.Environment.Remove(key);
+            else startInfo.Environment[key] = value;
+        }
+        return startInfo;
     }
 
     private async Task WaitUntilHealthyAsync(TimeSpan timeout)

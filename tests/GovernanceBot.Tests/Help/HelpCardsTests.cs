@@ -36,4 +36,40 @@ public sealed class HelpCardsTests : IClassFixture<BotTestHostFixture>
         Assert.Equal(HelpVerbs.More, rendered.Clicked?.Verb);
         Assert.True(File.Exists(rendered.Screenshot));
     }
+
+    [Fact]
+    public void Text_not_understood_is_said_once_in_a_neutral_box_before_the_usual_intro()
+    {
+        var card = _cards.Overview(Language.English, "blabla xyz").ToJson();
+        var all = card.AllText();
+
+        var notice = Assert.Single(CardJsonSearchOf(card, "Container"), c => (string?)c["id"] == "notice");
+        Assert.Equal("emphasis", (string?)notice["style"]);
+        Assert.Equal("I didn't understand \"blabla xyz\".", notice.AllText());
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(all, "Here is what I can do"));
+        Assert.DoesNotContain("\"color\"", card.ToJsonString());
+    }
+
+    [Fact]
+    public void Details_name_the_other_language_only_where_it_differs()
+    {
+        var facts = CardJsonSearchOf(_cards.Details(Language.English).ToJson(), "FactSet").Single()["facts"]!.AsArray()
+            .ToDictionary(f => (string)f!["title"]!, f => (string)f!["value"]!);
+
+        Assert.Equal("Hubs", facts["hubs"]);
+        Assert.Equal("Help (also: aide)", facts["help"]);
+        Assert.DoesNotContain(facts.Values, v => v.Contains("(also: hubs)", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Open_buttons_ask_for_the_feature_in_a_new_message_so_help_stays()
+    {
+        var opens = _cards.Overview(Language.French).ToJson().ExecuteActions().Where(a => a.Title == "Ouvrir").ToList();
+
+        Assert.NotEmpty(opens);
+        Assert.All(opens, open => Assert.Equal("help", (string?)open.Data[GovernanceBot.Modules.OpenedFrom.Property]));
+    }
+
+    private static IEnumerable<System.Text.Json.Nodes.JsonObject> CardJsonSearchOf(System.Text.Json.Nodes.JsonNode card, string type) =>
+        GovernanceBot.Tests.Maturity.CardJsonSearch.OfType(card, type);
 }

@@ -44,10 +44,11 @@ public sealed class HelpFeatureTests : IClassFixture<BotTestHostFixture>
     }
 
     [Fact]
-    public async Task Text_nothing_understands_says_so_and_shows_what_the_bot_can_do()
+    public async Task Text_no_command_matches_is_a_catalogue_question_whose_honest_no_points_to_help()
     {
         var card = Assert.Single(await _host.Conversation().SendAsync("blablabla quarante-deux")).Card();
-        Assert.Contains("Je n'ai pas compris «\u00A0blablabla quarante-deux\u00A0»", card.AllText());
+        Assert.Contains("aucune fiche", card.AllText());
+        Assert.Contains("Tapez « aide »", card.AllText());
     }
 
     [Fact]

@@ -37,12 +37,12 @@ public sealed class WhoAmITests(MaturityHostFixture fixture) : IClassFixture<Mat
     }
 
     [Fact]
-    public async Task The_chosen_hub_is_part_of_who_the_user_is()
+    public async Task The_chosen_hub_is_part_of_who_the_user_is_by_its_name()
     {
         var user = new MaturityConversation(fixture.Host.Conversation(MaturityHostFixture.NewUser()));
         await user.SayAsync("maturité");
         await user.ChooseHubAsync("assurance");
 
-        Assert.Contains("hub : assurance", await AskAsync(user.Conversation.User));
+        Assert.Contains("- hub : Assurance\n", await AskAsync(user.Conversation.User));
     }
 }

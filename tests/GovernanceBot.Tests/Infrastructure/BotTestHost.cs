@@ -2,10 +2,12 @@ using System.Net;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 
 namespace GovernanceBot.Tests.Infrastructure;
 
@@ -36,15 +38,34 @@ public sealed class BotTestHost : WebApplicationFactory<Program>
 
     public string DataDirectory { get; }
 
+    /// <summary>Everything the bot logged (at the configured levels), for tests about logging.</summary>
+    public CapturedLog Log { get; } = new();
+
+    /// <summary>The category of the endpoint's one line per request.</summary>
+    public const string EndpointCategory = "GovernanceBot.BotFramework.Hosting.BotMessageEndpoint";
+
+    /// <summary>Service changes applied after the bot's own registrations (e.g. wrapping its storage).</summary>
+    public Action<IServiceCollection>? ServiceOverrides { get; init; }
+
+    /// <summary>Everything the bot logged (nothing reaches the console); attach a test's output to follow along.</summary>
+    public RecordedLogs Logs { get; } = new();
+
     /// <summary>A user chatting with the bot in a personal conversation.</summary>
     public TestConversation Conversation(TestUser? user = null, string locale = "fr-FR") =>
         new(CreateClient(), user ?? TestUser.Alice, locale);
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Testing");
+        builder.UseEnvironment(_settings.TryGetValue("Environment", out var environment) && environment is not null ? environment : "Testing");
         foreach (var (key, value) in _settings) builder.UseSetting(key, value);
+        builder.ConfigureLogging(logging =>
+        {
+            logging.ClearProviders();
+            logging.AddProvider(Logs);
+            logging.AddProvider(Log);
+        });
         builder.ConfigureServices(services => services.AddSingleton<IStartupFilter, LoopbackCallerStartupFilter>());
+        if (ServiceOverrides is { } overrides) builder.ConfigureTestServices(overrides);
     }
 
     protected override void Dispose(bool disposing)

@@ -40,4 +40,23 @@ public class MaturityCardRenderingTests
         Assert.Contains("Données", rendered.Text);
         Assert.Contains("Actions recommandées", rendered.Text);
     }
+
+    [Theory]
+    [InlineData("fr", 540)]
+    [InlineData("en", 540)]
+    public async Task The_result_card_shows_all_its_text_whole_in_french_and_english(string code, int width)
+    {
+        var language = code == "en" ? Language.English : Language.French;
+        var card = ResultCard.Build(Definition, Latest, Earlier, "Banque de détail", language).ToJson();
+
+        var rendered = await CardRenderer.RenderAsync(new CardRenderRequest($"maturity-result-{code}-{width}", card, Screenshot: $"maturity-result-{code}-{width}.png", Width: width));
+
+        Assert.Empty(rendered.ClippedTexts);
+        var shown = Flatten(rendered.Text);
+        foreach (var recommendation in GovernanceBot.Domain.Maturity.MaturityRecommendations.For(Definition, Latest.Answers, Latest.Score))
+            Assert.Contains(Flatten(recommendation.Text.In(language)), shown);
+    }
+
+    /// <summary>Wrapped text reads the same whatever the line breaks.</summary>
+    private static string Flatten(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }

@@ -124,17 +124,106 @@ public class MaturityCardTests
     }
 
     [Fact]
-    public void Result_charts_are_teams_charts_with_a_plain_fallback()
+    public void Result_gauge_is_a_teams_chart_and_categories_are_native_bars_on_a_0_to_100_scale_each_with_a_text_fallback()
     {
         var card = ResultCard.Build(Definition, Latest, Earlier, "Hub", Language.English).ToJson();
 
         var gauge = Assert.Single(CardJsonSearch.OfType(card, "Chart.Gauge"));
         Assert.Equal((Latest.Score.Total, 33), ((double)gauge["value"]!, (double)gauge["max"]!));
         Assert.Equal("Container", (string?)gauge["fallback"]!["type"]);
-        var bars = Assert.Single(CardJsonSearch.OfType(card, "Chart.VerticalBar"));
-        Assert.Equal(3, bars["data"]!.AsArray().Count);
-        Assert.Equal(3, CardJsonSearch.OfType(bars["fallback"]!, "ColumnSet").Count());
-        Assert.Contains(CardJsonSearch.Texts(bars["fallback"]!), t => t.Contains('█') || t.Contains('░'));
+        Assert.Empty(CardJsonSearch.OfType(card, "Chart.VerticalBar"));
+
+        var rows = CardJsonSearch.Objects(card).Single(o => (string?)o["id"] == "categoryBars");
+        var bars = CardJsonSearch.OfType(rows, "ProgressBar").ToList();
+        Assert.Equal(Latest.Score.Categories.Select(c => (double)c.Percentage), bars.Select(b => (double)b["value"]!));
+        Assert.All(bars, bar => Assert.Equal(100, (double)bar["max"]!));
+        Assert.All(bars, bar => Assert.Contains('█', (string)bar["fallback"]!["text"]!));
+        var texts = CardJsonSearch.Texts(rows);
+        foreach (var category in Latest.Score.Categories)
+        {
+            Assert.Contains(Definition.Categories.Single(c => c.Id == category.CategoryId).Title.En, texts);
+            Assert.Contains($"{category.Points} / {category.MaxPoints} ({category.Percentage}%)", texts);
+        }
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("lineage=yes,etl-tool=yes,bi-practice=yes,bi-success=8,data-warehouse=partly,ai-poc=yes")]
+    [InlineData("best")]
+    public void The_level_text_states_no_percentage_but_the_score(string answers)
+    {
+        if (answers == "best")
+            answers = string.Join(',', Definition.Questions.Select(q => $"{q.Id}={(q.IsScale ? q.Scale!.Max.ToString() : q.Options.MaxBy(o => o.Points)!.Value)}"));
+        var assessment = Completed(answers, 0, "00000000-0000-0000-0000-0000000000b1");
+
+        foreach (var language in new[] { Language.French, Language.English })
+        {
+            var card = ResultCard.Build(Definition, assessment, null, "Hub", language).ToJson();
+            var categoryTexts = CardJsonSearch.Texts(CardJsonSearch.Objects(card).Single(o => (string?)o["id"] == "categoryBars"));
+            var percentages = CardJsonSearch.Texts(card).Except(categoryTexts)
+                .SelectMany(t => System.Text.RegularExpressions.Regex.Matches(t, @"(\d+)\s?%").Select(m => int.Parse(m.Groups[1].Value)))
+                .ToList();
+
+            Assert.NotEmpty(percentages);
+            Assert.All(percentages, p => Assert.Equal(assessment.Score.Percentage, p));
+        }
+    }
+
+    [Fact]
+    public void No_bracket_meaning_of_the_shipped_questionnaire_states_a_percentage()
+    {
+        Assert.All(Definition.Brackets, b => Assert.DoesNotMatch(@"\d\s?%", b.Meaning.Fr + " " + b.Meaning.En));
+    }
+
+    [Fact]
+    public void The_question_progress_is_a_native_bar_with_the_text_bar_as_fallback()
+    {
+        var card = QuestionCard.Build(Definition, DraftAt(5), "Hub", Language.French).ToJson();
+
+        var bar = Assert.Single(CardJsonSearch.OfType(card, "ProgressBar"));
+        Assert.Equal((33d, 100d), ((double)bar["value"]!, (double)bar["max"]!));
+        Assert.Equal("███████░░░░░░░░░░░░░", (string?)bar["fallback"]!["text"]);
+        Assert.Contains("Question 6 sur 15", CardJsonSearch.Texts(card));
+    }
+
+    [Fact]
+    public void The_rating_question_states_its_scale_once()
+    {
+        var bi = Definition.Questions.ToList().FindIndex(q => q.IsScale);
+        foreach (var language in new[] { Language.French, Language.English })
+        {
+            var card = QuestionCard.Build(Definition, DraftAt(bi, "bi-practice=yes"), "Hub", language).ToJson();
+            var shown = string.Join("\n", CardJsonSearch.Texts(card).Append((string?)CardJsonSearch.OfType(card, "Input.Number").Single()["placeholder"] ?? ""));
+
+            Assert.Single(System.Text.RegularExpressions.Regex.Matches(shown, @"\b10\b"));
+            Assert.Single(System.Text.RegularExpressions.Regex.Matches(shown, Definition.Questions[bi].Scale!.MaxLabel.In(language)));
+        }
+    }
+
+    [Fact]
+    public void Picking_up_a_draft_is_said_in_an_informational_style_and_problems_in_a_warning()
+    {
+        var resumed = QuestionCard.Build(Definition, DraftAt(3), "Hub", Language.English, MaturityTexts.NoticeResumed.In(Language.English), AdaptiveCards.ContainerStyle.Accent).ToJson();
+        var stale = QuestionCard.Build(Definition, DraftAt(3), "Hub", Language.English, MaturityTexts.NoticeStale.In(Language.English)).ToJson();
+
+        Assert.Equal("accent", (string?)CardJsonSearch.Objects(resumed).Single(o => (string?)o["id"] == "notice")["style"]);
+        Assert.Equal("warning", (string?)CardJsonSearch.Objects(stale).Single(o => (string?)o["id"] == "notice")["style"]);
+    }
+
+    [Fact]
+    public void History_and_overview_show_each_percentage_on_the_same_0_to_100_bar()
+    {
+        var history = HistoryCard.Build(Definition, "Banque de détail", [Latest, Earlier], true, Language.French).ToJson();
+        var overview = OverviewCard.Build(Definition, [new HubLatestScore(SampleHubs[0], Earlier), new HubLatestScore(SampleHubs[1], Latest)], Language.French).ToJson();
+
+        foreach (var card in new[] { history, overview })
+        {
+            Assert.Empty(CardJsonSearch.OfType(card, "Chart.VerticalBar"));
+            var bars = CardJsonSearch.OfType(card, "ProgressBar").ToList();
+            Assert.Equal(2, bars.Count);
+            Assert.All(bars, bar => Assert.Equal(100, (double)bar["max"]!));
+        }
+        Assert.Equal([Latest.Score.Percentage, Earlier.Score.Percentage], CardJsonSearch.OfType(history, "ProgressBar").Select(b => (int)(double)b["value"]!));
     }
 
     [Fact]
@@ -185,6 +274,6 @@ public class MaturityCardTests
         Assert.Contains("Assurance", texts);
         Assert.Contains("not assessed yet", texts);
         Assert.Contains(texts, t => t.StartsWith($"{Latest.Score.Total} / 33 ({Latest.Score.Percentage}%)", StringComparison.Ordinal));
-        Assert.Equal(["Banque de détail"], Assert.Single(CardJsonSearch.OfType(card, "Chart.VerticalBar"))["data"]!.AsArray().Select(d => (string?)d!["x"]));
+        Assert.Equal([(double)Latest.Score.Percentage], CardJsonSearch.OfType(card, "ProgressBar").Select(b => (double)b["value"]!));
     }
 }

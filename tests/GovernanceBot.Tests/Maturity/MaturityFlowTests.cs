@@ -61,10 +61,9 @@ public sealed class MaturityFlowTests(MaturityHostFixture fixture) : IClassFixtu
         var text = user.Text;
         Assert.Contains("Score : 20 / 33 (61 %)", text);
         Assert.Contains("Niveau : De bons atouts", text);
-        var chart = Assert.Single(CardJsonSearch.OfType(user.Card!, "Chart.VerticalBar"));
-        Assert.Equal(["Données (9/16)", "Data science (5/9)", "Métier et culture (6/8)"], chart["data"]!.AsArray().Select(d => d!["x"]!.GetValue<string>()));
-        Assert.Equal([56, 56, 75], chart["data"]!.AsArray().Select(d => d!["y"]!.GetValue<double>()));
-        Assert.Contains("9 / 16", chart["fallback"].AllText());
+        var categories = CardJsonSearch.Objects(user.Card!).Single(o => (string?)o["id"] == "categoryBars");
+        Assert.Equal(["Données", "9 / 16 (56 %)", "Data science", "5 / 9 (56 %)", "Métier et culture", "6 / 8 (75 %)"], CardJsonSearch.Texts(categories).Where(t => !t.Contains('█')));
+        Assert.Equal([56, 56, 75], CardJsonSearch.OfType(categories, "ProgressBar").Select(b => (double)b["value"]!));
         Assert.Contains("Actions recommandées", text);
         Assert.Contains(Definition.FindBracket("developing")!.Actions[0].Fr, text);
         Assert.Contains("Au vu de vos réponses les plus faibles", text);

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using GovernanceBot.TestSupport;
+using GovernanceBot.TestSupport.Processes;
 using GovernanceBot.Tests.Infrastructure;
 
 namespace GovernanceBot.Tests.Maturity;
@@ -59,26 +60,31 @@ public sealed class QuestionnaireConfigurationTests : IDisposable
     }
 
     [Fact]
-    public void An_inconsistent_questionnaire_stops_start_up_with_every_problem_named()
+    public async Task An_inconsistent_questionnaire_stops_the_bot_with_every_problem_named_and_exit_code_1()
     {
         var broken = ShippedDocument();
         broken["brackets"]![1]!["from"] = 17;
+        broken["questions"]![0]!["category"] = "nowhere";
         var path = Write("broken.json", broken);
-        using var host = new BotTestHost(Settings(path));
 
-        var error = Assert.Throws<InvalidOperationException>(() => host.CreateClient());
+        var (exitCode, output) = await BotProcess.RunUntilExitAsync(new Dictionary<string, string?> { ["Maturity__QuestionnairePath"] = path });
 
-        Assert.Contains(path, error.Message);
-        Assert.Contains("bracket 'developing': brackets must be contiguous and in order; expected it to start at 15, not 17.", error.Message);
+        Assert.Equal(1, exitCode);
+        Assert.Contains(path, output);
+        Assert.Contains("bracket 'developing': brackets must be contiguous and in order; expected it to start at 15, not 17.", output);
+        Assert.Contains("question 'lineage': unknown category 'nowhere'.", output);
+        // A configuration mistake, not a crash: no exception type, no stack trace.
+        Assert.DoesNotContain("   at ", output);
+        Assert.DoesNotContain("Exception", output);
     }
 
     [Fact]
-    public void A_missing_questionnaire_file_names_the_setting()
+    public async Task A_missing_questionnaire_file_names_the_setting()
     {
-        using var host = new BotTestHost(Settings(Path.Combine(_directory, "nowhere.json")));
+        var (exitCode, output) = await BotProcess.RunUntilExitAsync(new Dictionary<string, string?> { ["Maturity__QuestionnairePath"] = Path.Combine(_directory, "nowhere.json") });
 
-        var error = Assert.Throws<InvalidOperationException>(() => host.CreateClient());
-
-        Assert.Contains("Maturity:QuestionnairePath", error.Message);
+        Assert.Equal(1, exitCode);
+        Assert.Contains("Maturity:QuestionnairePath", output);
+        Assert.DoesNotContain("   at ", output);
     }
 }

@@ -123,6 +123,39 @@ public sealed class FeatureRoutesTests : IDisposable
         Assert.Equal(["copil", "comité"], command.Phrases);
     }
 
+    [Fact]
+    public async Task A_card_opened_from_help_arrives_as_a_new_message_and_the_help_card_stays()
+    {
+        var app = _bed.Application(routes => routes.OnCardAction("test.open", (turn, cancellationToken) =>
+            turn.ReplaceCardAsync(new AdaptiveCards.AdaptiveCard { Body = [new AdaptiveCards.TextBlock("Feature card")] }, cancellationToken)));
+
+        var fromHelp = ModuleTestBed.Click("test.open", OpenedFrom.KeepingThisCard("help"));
+        await app.RunAsync(fromHelp, CancellationToken.None);
+
+        var sent = Assert.Single(fromHelp.SentActivities);
+        Assert.Contains("Feature card", sent.Attachments![0].Content!.ToJsonString());
+        Assert.Equal(ContentTypes.ActivityMessage, (string?)fromHelp.InvokeResponse!.Body!["type"]);
+        Assert.Equal("Ouvert dans un nouveau message, ci-dessous.", (string?)fromHelp.InvokeResponse.Body["value"]);
+
+        var inPlace = ModuleTestBed.Click("test.open", new JsonObject());
+        await app.RunAsync(inPlace, CancellationToken.None);
+        Assert.Empty(inPlace.SentActivities);
+        Assert.Equal(ContentTypes.AdaptiveCard, (string?)inPlace.InvokeResponse!.Body!["type"]);
+    }
+
+    [Fact]
+    public async Task A_refusal_for_a_feature_opened_from_help_is_still_a_message_under_the_card()
+    {
+        var app = _bed.Application(routes => routes.OnCardAction("test.open", CountAsync, RouteGuard.Permitted(Permission.ManageHubs)));
+        var turn = ModuleTestBed.Click("test.open", OpenedFrom.KeepingThisCard("help"), userId: "someone");
+
+        await app.RunAsync(turn, CancellationToken.None);
+
+        Assert.Equal(0, _handlerRuns);
+        Assert.Empty(turn.SentActivities);
+        Assert.StartsWith("Cette action est réservée", (string?)turn.InvokeResponse!.Body!["value"]);
+    }
+
     private Task CountAsync(ITurnContext turn, CancellationToken cancellationToken)
     {
         Interlocked.Increment(ref _handlerRuns);

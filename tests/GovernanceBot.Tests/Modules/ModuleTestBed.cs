@@ -29,6 +29,7 @@ internal sealed class ModuleTestBed : IDisposable
         services.AddSingleton(TimeProvider.System);
         services.Configure<RoleOptions>(options => options.Admins = [AdminId]);
         services.AddSingleton<IHubDirectory, HubDirectory>();
+        services.AddSingleton<RoleGrantStore>();
         services.AddSingleton<IUserDirectory, UserDirectory>();
         _services = services.BuildServiceProvider();
     }

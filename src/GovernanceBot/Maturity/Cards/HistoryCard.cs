@@ -5,7 +5,10 @@ using GovernanceBot.Domain.Maturity;
 
 namespace GovernanceBot.Maturity.Cards;
 
-/// <summary>A hub's finished assessments, newest first, with a chart of the percentage over time.</summary>
+/// <summary>
+/// A hub's finished assessments, newest first, each with its percentage on a fixed 0–100 % bar (a chart scaled
+/// to the best score would make small changes look large).
+/// </summary>
 internal static class HistoryCard
 {
     public static AdaptiveCard Build(
@@ -22,16 +25,6 @@ internal static class HistoryCard
         }
         else
         {
-            var oldestFirst = newestFirst.Reverse().ToList();
-            body.Add(new VerticalBarChart
-            {
-                Id = "historyChart",
-                Title = MaturityTexts.HistoryChartTitle.In(language),
-                ColorSet = "categorical",
-                ShowBarValues = true,
-                Data = oldestFirst.Select(a => new VerticalBarChartDatum(MaturityTexts.ShortDate(a.CompletedAt, language), a.Score.Percentage)).ToList(),
-                Fallback = CardFallback.Drop,
-            });
             body.AddRange(newestFirst.Select(a => Row(definition, a, language)));
         }
 
@@ -46,6 +39,9 @@ internal static class HistoryCard
             Actions = actions,
         };
     }
+
+    private static IEnumerable<CardElement> By(CompletedAssessment assessment) =>
+        assessment.RespondentName is { } name ? [CardKit.Subtle(name)] : [];
 
     private static ColumnSet Row(QuestionnaireDefinition definition, CompletedAssessment assessment, Language language)
     {
@@ -63,11 +59,7 @@ internal static class HistoryCard
                 {
                     Width = "stretch",
                     VerticalContentAlignment = "Center",
-                    Items =
-                    [
-                        new TextBlock(line),
-                        new TextBlock($"{CardKit.TextBar(score.Percentage, 10)}  {assessment.RespondentName}") { IsSubtle = true, Spacing = Spacing.None },
-                    ],
+                    Items = [new TextBlock(line), CardKit.PercentBar(score.Percentage), .. By(assessment)],
                 },
                 new Column
                 {

@@ -47,7 +47,6 @@ internal static partial class MaturityTexts
     public static readonly TextRef LevelLine = Catalog.Ref(nameof(LevelLine));
     public static readonly TextRef GaugeTitle = Catalog.Ref(nameof(GaugeTitle));
     public static readonly TextRef CategoriesTitle = Catalog.Ref(nameof(CategoriesTitle));
-    public static readonly TextRef CategoryChartAxis = Catalog.Ref(nameof(CategoryChartAxis));
     public static readonly TextRef CategoryPoints = Catalog.Ref(nameof(CategoryPoints));
     public static readonly TextRef ActionsTitle = Catalog.Ref(nameof(ActionsTitle));
     public static readonly TextRef TriggeredActionsTitle = Catalog.Ref(nameof(TriggeredActionsTitle));
@@ -59,12 +58,10 @@ internal static partial class MaturityTexts
     public static readonly TextRef HistoryTitle = Catalog.Ref(nameof(HistoryTitle));
     public static readonly TextRef HistoryEmpty = Catalog.Ref(nameof(HistoryEmpty));
     public static readonly TextRef HistoryRow = Catalog.Ref(nameof(HistoryRow));
-    public static readonly TextRef HistoryChartTitle = Catalog.Ref(nameof(HistoryChartTitle));
     public static readonly TextRef HistoryRefused = Catalog.Ref(nameof(HistoryRefused));
     public static readonly TextRef HistoryNoHub = Catalog.Ref(nameof(HistoryNoHub));
     public static readonly TextRef OverviewTitle = Catalog.Ref(nameof(OverviewTitle));
     public static readonly TextRef OverviewSubtitle = Catalog.Ref(nameof(OverviewSubtitle));
-    public static readonly TextRef OverviewChartTitle = Catalog.Ref(nameof(OverviewChartTitle));
     public static readonly TextRef OverviewNoAssessment = Catalog.Ref(nameof(OverviewNoAssessment));
     public static readonly TextRef OverviewRow = Catalog.Ref(nameof(OverviewRow));
     public static readonly TextRef OverviewRefused = Catalog.Ref(nameof(OverviewRefused));

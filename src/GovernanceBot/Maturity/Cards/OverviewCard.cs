@@ -5,30 +5,16 @@ using GovernanceBot.Domain.Maturity;
 
 namespace GovernanceBot.Maturity.Cards;
 
-/// <summary>Every hub's latest score side by side, for the central team, the Copil and admins.</summary>
+/// <summary>Every hub's latest score side by side on the same 0–100 % bars, for the central team, the Copil and admins.</summary>
 internal static class OverviewCard
 {
     public static AdaptiveCard Build(QuestionnaireDefinition definition, IReadOnlyList<HubLatestScore> hubs, Language language)
     {
-        var assessed = hubs.Where(h => h.Latest is not null).ToList();
         var body = new List<CardElement>
         {
             CardKit.Title(MaturityTexts.OverviewTitle.In(language)),
             CardKit.Subtle(MaturityTexts.OverviewSubtitle.In(language)),
         };
-        if (assessed.Count > 0)
-        {
-            body.Add(new VerticalBarChart
-            {
-                Id = "overviewChart",
-                Title = MaturityTexts.OverviewChartTitle.In(language),
-                ColorSet = "categorical",
-                ShowBarValues = true,
-                Data = assessed.Select(h => new VerticalBarChartDatum(h.Hub.Name, h.Latest!.Score.Percentage)).ToList(),
-                // The rows below already carry a text bar per hub.
-                Fallback = CardFallback.Drop,
-            });
-        }
         body.AddRange(hubs.Select(h => Row(definition, h, language)));
 
         return new AdaptiveCard
@@ -49,7 +35,7 @@ internal static class OverviewCard
                 ? definition.FindBracket(score.BracketId)?.Title.In(language) ?? score.BracketId
                 : $"v{score.QuestionnaireVersion}";
             items.Add(new TextBlock(MaturityTexts.OverviewRow.In(language, score.Total, score.MaxScore, score.Percentage, level, MaturityTexts.Date(latest.CompletedAt, language))) { Spacing = Spacing.None });
-            items.Add(new TextBlock(CardKit.TextBar(score.Percentage)) { IsSubtle = true, Spacing = Spacing.None });
+            items.Add(CardKit.PercentBar(score.Percentage));
         }
         else
         {

@@ -13,7 +13,8 @@ namespace GovernanceBot.Maturity.Cards;
 /// </summary>
 internal static class QuestionCard
 {
-    public static AdaptiveCard Build(QuestionnaireDefinition definition, AssessmentDraft draft, string hubName, Language language, string? notice = null)
+    /// <param name="noticeStyle">Warning (default) for something the user must look at; Accent for plain information such as resuming.</param>
+    public static AdaptiveCard Build(QuestionnaireDefinition definition, AssessmentDraft draft, string hubName, Language language, string? notice = null, ContainerStyle noticeStyle = ContainerStyle.Warning)
     {
         var question = draft.CurrentQuestion(definition);
         var number = draft.CurrentIndex + 1;
@@ -25,7 +26,7 @@ internal static class QuestionCard
             CardKit.Title(MaturityTexts.CardTitle.In(language)),
             CardKit.Subtle(MaturityTexts.HubLine.In(language, hubName)),
         };
-        if (notice is not null) body.Add(CardKit.Notice(notice));
+        if (notice is not null) body.Add(CardKit.Notice(notice, noticeStyle));
         body.Add(new ColumnSet
         {
             Id = "progress",
@@ -36,7 +37,7 @@ internal static class QuestionCard
                 new Column { Width = "stretch", Items = [new TextBlock(MaturityTexts.CategoryLine.In(language, definition.Category(question.CategoryId).Title.In(language))) { IsSubtle = true, HorizontalAlignment = HorizontalAlignment.Right }] },
             ],
         });
-        body.Add(new TextBlock(CardKit.TextBar(MaturityScore.PercentOf(draft.CurrentIndex, total))) { IsSubtle = true, Spacing = Spacing.None });
+        body.Add(CardKit.PercentBar(MaturityScore.PercentOf(draft.CurrentIndex, total), "progressBar"));
         body.Add(new TextBlock(question.Text.In(language)) { Id = "questionText", Size = TextSize.Medium, Weight = TextWeight.Bolder, Spacing = Spacing.Medium });
         if (question.Help is not null) body.Add(CardKit.Subtle(question.Help.In(language)));
         body.Add(Input(question, draft.AnswerTo(question.Id), language));
@@ -71,7 +72,8 @@ internal static class QuestionCard
             {
                 Id = MaturityActionData.AnswerInput,
                 Label = MaturityTexts.ScaleLabel.In(language, scale.Min, scale.MinLabel.In(language), scale.Max, scale.MaxLabel.In(language)),
-                Placeholder = MaturityTexts.ScalePlaceholder.In(language, scale.Min, scale.Max),
+                // The label states the scale; saying it again in the placeholder would state it twice.
+                Placeholder = MaturityTexts.ScalePlaceholder.In(language),
                 Min = scale.Min,
                 Max = scale.Max,
                 Value = int.TryParse(savedAnswer, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var saved) ? saved : null,

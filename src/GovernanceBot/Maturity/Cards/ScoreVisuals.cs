@@ -6,8 +6,8 @@ using GovernanceBot.Domain.Maturity;
 namespace GovernanceBot.Maturity.Cards;
 
 /// <summary>
-/// The result visuals: a Teams gauge of the total (coloured by bracket) and a bar per category, each with a
-/// text-bar fallback that any Adaptive Card host renders.
+/// The result visuals: a Teams gauge of the total (coloured by bracket) and a 0–100 % bar per category, each
+/// with a text-bar fallback that any Adaptive Card host renders.
 /// </summary>
 internal static class ScoreVisuals
 {
@@ -48,34 +48,40 @@ internal static class ScoreVisuals
         };
     }
 
-    public static CardElement Categories(MaturityScore score, QuestionnaireDefinition? definition, Language language)
+    /// <summary>
+    /// One row per category: its name and points over a native bar on a fixed 0–100 % scale. A chart scaled to
+    /// its highest bar would exaggerate differences, and names under vertical bars get cut; rows wrap instead.
+    /// </summary>
+    public static Container Categories(MaturityScore score, QuestionnaireDefinition? definition, Language language)
     {
         string Name(CategoryScore c) => definition?.Categories.FirstOrDefault(x => x.Id == c.CategoryId)?.Title.In(language) ?? c.CategoryId;
 
-        var fallback = new Container
+        return new Container
         {
+            Id = "categoryBars",
             Items =
             [
-                .. score.Categories.Select(c => new ColumnSet
-                {
-                    Columns =
-                    [
-                        new Column { Width = "stretch", Items = [new TextBlock(Name(c))] },
-                        new Column { Width = "auto", Items = [new TextBlock(CardKit.TextBar(c.Percentage, 10))] },
-                        new Column { Width = "auto", Items = [new TextBlock(MaturityTexts.CategoryPoints.In(language, c.Points, c.MaxPoints))] },
-                    ],
-                }),
+                .. score.Categories.Select(c => PercentRow(Name(c), MaturityTexts.CategoryPoints.In(language, c.Points, c.MaxPoints, c.Percentage), c.Percentage)),
             ],
         };
-        return new VerticalBarChart
-        {
-            Id = "categoryChart",
-            Title = MaturityTexts.CategoriesTitle.In(language),
-            YAxisTitle = MaturityTexts.CategoryChartAxis.In(language),
-            ColorSet = "categorical",
-            ShowBarValues = true,
-            Data = score.Categories.Select(c => new VerticalBarChartDatum($"{Name(c)} ({c.Points}/{c.MaxPoints})", c.Percentage)).ToList(),
-            Fallback = CardFallback.To(fallback),
-        };
     }
+
+    /// <summary>A label and its figures on one line, the 0–100 % bar under them.</summary>
+    public static Container PercentRow(string label, string figures, int percentage, string? id = null) => new()
+    {
+        Id = id,
+        Spacing = Spacing.Small,
+        Items =
+        [
+            new ColumnSet
+            {
+                Columns =
+                [
+                    new Column { Width = "stretch", Items = [new TextBlock(label)] },
+                    new Column { Width = "auto", Items = [new TextBlock(figures) { IsSubtle = true }] },
+                ],
+            },
+            CardKit.PercentBar(percentage),
+        ],
+    };
 }

@@ -14,8 +14,6 @@ internal static partial class UseCaseTexts
     public static readonly TextRef HelpEvaluateDescription = Catalog.Ref(nameof(HelpEvaluateDescription));
     public static readonly TextRef HelpMineTitle = Catalog.Ref(nameof(HelpMineTitle));
     public static readonly TextRef HelpMineDescription = Catalog.Ref(nameof(HelpMineDescription));
-    public static readonly TextRef HelpRolesTitle = Catalog.Ref(nameof(HelpRolesTitle));
-    public static readonly TextRef HelpRolesDescription = Catalog.Ref(nameof(HelpRolesDescription));
     public static readonly TextRef WizardTitle = Catalog.Ref(nameof(WizardTitle));
     public static readonly TextRef WizardHubLine = Catalog.Ref(nameof(WizardHubLine));
     public static readonly TextRef StepProgress = Catalog.Ref(nameof(StepProgress));
@@ -284,15 +282,6 @@ internal static partial class UseCaseTexts
     public static readonly TextRef NotifyTransitionComment = Catalog.Ref(nameof(NotifyTransitionComment));
     public static readonly TextRef PersonalChatOnly = Catalog.Ref(nameof(PersonalChatOnly));
     public static readonly TextRef EvaluateRefused = Catalog.Ref(nameof(EvaluateRefused));
-    public static readonly TextRef RolesTitle = Catalog.Ref(nameof(RolesTitle));
-    public static readonly TextRef RolesLine = Catalog.Ref(nameof(RolesLine));
-    public static readonly TextRef RolesNobody = Catalog.Ref(nameof(RolesNobody));
-    public static readonly TextRef RolesFromConfig = Catalog.Ref(nameof(RolesFromConfig));
-    public static readonly TextRef RoleUsage = Catalog.Ref(nameof(RoleUsage));
-    public static readonly TextRef RoleGranted = Catalog.Ref(nameof(RoleGranted));
-    public static readonly TextRef RoleRevoked = Catalog.Ref(nameof(RoleRevoked));
-    public static readonly TextRef RoleFromConfigOnly = Catalog.Ref(nameof(RoleFromConfigOnly));
-    public static readonly TextRef RolesRefused = Catalog.Ref(nameof(RolesRefused));
     public static readonly TextRef ChooseHub = Catalog.Ref(nameof(ChooseHub));
     public static readonly TextRef NoticeChooseHub = Catalog.Ref(nameof(NoticeChooseHub));
     public static readonly TextRef NoHubs = Catalog.Ref(nameof(NoHubs));

@@ -1,0 +1,53 @@
+namespace GovernanceBot.Domain.Catalogue;
+
+/// <summary>
+/// Both catalogues in memory, keyed by id (case-insensitive): what the search index points into and
+/// what structured questions ("how many use cases in production at DHS?") are answered from exactly.
+/// </summary>
+public sealed class CatalogueSnapshot
+{
+    private readonly Dictionary<string, CatalogueUseCase> _useCases;
+    private readonly Dictionary<string, CatalogueDataset> _datasets;
+
+    public CatalogueSnapshot(IEnumerable<CatalogueUseCase> useCases, IEnumerable<CatalogueDataset> datasets)
+    {
+        _useCases = new Dictionary<string, CatalogueUseCase>(StringComparer.OrdinalIgnoreCase);
+        foreach (var useCase in useCases) _useCases[useCase.Id] = useCase;
+        _datasets = new Dictionary<string, CatalogueDataset>(StringComparer.OrdinalIgnoreCase);
+        foreach (var dataset in datasets) _datasets[dataset.Id] = dataset;
+        Organisations = OrganisationDirectory.Build(_useCases.Values, _datasets.Values);
+    }
+
+    public static CatalogueSnapshot Empty { get; } = new([], []);
+
+    public IReadOnlyCollection<CatalogueUseCase> UseCases => _useCases.Values;
+    public IReadOnlyCollection<CatalogueDataset> Datasets => _datasets.Values;
+
+    /// <summary>Organisations and hubs named in the catalogues, to recognise them in questions.</summary>
+    public OrganisationDirectory Organisations { get; }
+
+    public CatalogueUseCase? FindUseCase(string id) => _useCases.GetValueOrDefault(id);
+    public CatalogueDataset? FindDataset(string id) => _datasets.GetValueOrDefault(id);
+
+    /// <summary>A copy with these records added or replaced (imports apply through this).</summary>
+    public CatalogueSnapshot With(IEnumerable<CatalogueUseCase> useCases, IEnumerable<CatalogueDataset> datasets)
+    {
+        var mergedUseCases = new Dictionary<string, CatalogueUseCase>(_useCases, StringComparer.OrdinalIgnoreCase);
+        foreach (var useCase in useCases) mergedUseCases[useCase.Id] = useCase;
+        var mergedDatasets = new Dictionary<string, CatalogueDataset>(_datasets, StringComparer.OrdinalIgnoreCase);
+        foreach (var dataset in datasets) mergedDatasets[dataset.Id] = dataset;
+        return new CatalogueSnapshot(mergedUseCases.Values, mergedDatasets.Values);
+    }
+
+    /// <summary>
+    /// Finds a dataset named by a use case (its id, source identifier, landing page or exact name).
+    /// </summary>
+    public CatalogueDataset? ResolveDataset(string reference)
+    {
+        if (_datasets.TryGetValue(reference, out var byId)) return byId;
+        return _datasets.Values.FirstOrDefault(d =>
+            string.Equals(d.SourceIdentifier, reference, StringComparison.OrdinalIgnoreCase)
+            || string.Equals(d.LandingPage, reference, StringComparison.OrdinalIgnoreCase)
+            || string.Equals(d.Name, reference, StringComparison.OrdinalIgnoreCase));
+    }
+}

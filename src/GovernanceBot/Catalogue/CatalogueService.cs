@@ -1,0 +1,85 @@
+using GovernanceBot.Domain;
+using GovernanceBot.Domain.Catalogue;
+using GovernanceBot.Domain.Catalogue.Questions;
+using GovernanceBot.Domain.Catalogue.Search;
+using Microsoft.Extensions.Options;
+
+namespace GovernanceBot.Catalogue;
+
+/// <summary>
+/// The catalogues as the bot searches them: loaded from storage and indexed on first use (or by the
+/// start-up warm-up), kept current by imports. Questions are answered from this in-memory copy.
+/// </summary>
+public sealed class CatalogueService(CatalogueStore store, IOptions<CatalogueOptions> options) : IDisposable
+{
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private readonly QuestionInterpreter _interpreter = new(BilingualLexicon.Default);
+    private LuceneCatalogueIndex? _index;
+    private CatalogueSnapshot? _snapshot;
+
+    public async Task<CatalogueSnapshot> SnapshotAsync(CancellationToken cancellationToken)
+    {
+        await EnsureLoadedAsync(cancellationToken);
+        return _snapshot!;
+    }
+
+    public async Task<CatalogueAnswer> AskAsync(string text, Language language, CatalogueKind? kind, CancellationToken cancellationToken)
+    {
+        await EnsureLoadedAsync(cancellationToken);
+        var snapshot = _snapshot!;
+        var question = _interpreter.Interpret(text, snapshot, language);
+        if (kind is not null) question = question with { Kind = kind };
+        return Answerer().Answer(question, snapshot);
+    }
+
+    /// <summary>
+    /// Makes imported records visible to questions right away. Before the first load there is nothing to
+    /// update: the load reads them from storage (the command line never builds the index at all).
+    /// </summary>
+    public async Task ApplyAsync(IReadOnlyList<CatalogueUseCase> useCases, IReadOnlyList<CatalogueDataset> datasets, CancellationToken cancellationToken)
+    {
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            if (_snapshot is null) return;
+            _index!.Upsert(useCases, datasets);
+            _snapshot = _snapshot!.With(useCases, datasets);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    public async Task EnsureLoadedAsync(CancellationToken cancellationToken)
+    {
+        if (_snapshot is not null) return;
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            if (_snapshot is not null) return;
+            var useCases = await store.LoadUseCasesAsync(cancellationToken);
+            var datasets = await store.LoadDatasetsAsync(cancellationToken);
+            var index = new LuceneCatalogueIndex();
+            index.Upsert(useCases, datasets);
+            _index = index;
+            _snapshot = new CatalogueSnapshot(useCases, datasets);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    private CatalogueAnswerer Answerer() => new(_index!, new CatalogueAnswerOptions
+    {
+        CentralTeamContact = options.Value.CentralTeamContact,
+        MinCoverage = options.Value.MinCoverage,
+    });
+
+    public void Dispose()
+    {
+        _index?.Dispose();
+        _gate.Dispose();
+    }
+}
