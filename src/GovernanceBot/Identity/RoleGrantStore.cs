@@ -4,12 +4,19 @@ namespace GovernanceBot.Identity;
 
 /// <summary>
 /// Roles granted from the bot, in the <c>RoleGrants</c> table: PartitionKey <c>grant</c>, RowKey
-/// <c>&lt;Role&gt;_&lt;encoded identifier&gt;</c> ("who holds which role?" — one small partition read on each turn,
-/// so a grant or revocation is effective at once on every instance); PartitionKey <c>log</c>, RowKey inverted
-/// ticks + id ("who changed which role, when?", newest first).
+/// <c>&lt;Role&gt;_&lt;encoded identifier&gt;</c> ("who holds which role?" — one small partition read, kept for
+/// <see cref="Freshness"/> so a turn costs one storage read for the caller's profile only; a grant or revocation
+/// is effective at once on the instance that made it and within that time on the others); PartitionKey
+/// <c>log</c>, RowKey inverted ticks + id ("who changed which role, when?", newest first).
 /// </summary>
-public sealed class RoleGrantStore(ITableStorage storage)
+public sealed class RoleGrantStore(ITableStorage storage, TimeProvider? clock = null)
 {
+    /// <summary>How long the grant list read on one instance is reused before it is read again.</summary>
+    public static readonly TimeSpan Freshness = TimeSpan.FromSeconds(5);
+
+    private readonly TimeProvider _clock = clock ?? TimeProvider.System;
+    private (IReadOnlyList<RoleGrant> Grants, DateTimeOffset ReadAt)? _cached;
+
     public const string TableName = "RoleGrants";
     private const string GrantPartition = "grant";
     private const string LogPartition = "log";
@@ -17,6 +24,15 @@ public sealed class RoleGrantStore(ITableStorage storage)
     private ITable Table => storage.GetTable(TableName);
 
     public async Task<IReadOnlyList<RoleGrant>> ListAsync(CancellationToken cancellationToken)
+    {
+        var now = _clock.GetUtcNow();
+        if (_cached is { } cached && now - cached.ReadAt < Freshness) return cached.Grants;
+        var grants = await ReadAsync(cancellationToken);
+        _cached = (grants, now);
+        return grants;
+    }
+
+    private async Task<IReadOnlyList<RoleGrant>> ReadAsync(CancellationToken cancellationToken)
     {
         var grants = new List<RoleGrant>();
         await foreach (var entity in Table.QueryAsync(TableQuery.InPartition(GrantPartition), cancellationToken))
@@ -38,6 +54,7 @@ public sealed class RoleGrantStore(ITableStorage storage)
             ["GrantedBy"] = grant.GrantedBy,
             ["GrantedAt"] = grant.GrantedAt,
         }, TableUpdateMode.Replace, cancellationToken);
+        _cached = null;
         await LogAsync("grant", grant, cancellationToken);
     }
 
@@ -47,6 +64,7 @@ public sealed class RoleGrantStore(ITableStorage storage)
         var key = RowKey(revocation.Role, revocation.Identifier);
         if (await Table.GetAsync(GrantPartition, key, cancellationToken) is null) return false;
         await Table.DeleteAsync(GrantPartition, key, "*", cancellationToken);
+        _cached = null;
         await LogAsync("revoke", revocation, cancellationToken);
         return true;
     }
