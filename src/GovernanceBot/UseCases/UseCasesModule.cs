@@ -1,3 +1,4 @@
+using GovernanceBot.Demo;
 using GovernanceBot.Domain.UseCases;
 using GovernanceBot.Help;
 using GovernanceBot.Identity;
@@ -24,6 +25,7 @@ public sealed class UseCasesModule : IFeatureModule
         services.AddSingleton(IndustrialisationScoring.Default);
         services.AddSingleton<UseCaseStore>();
         services.AddSingleton<UseCaseFlow>();
+        services.AddDemoData<UseCasesDemoData>();
     }
 
     public void MapRoutes(FeatureRoutes routes)

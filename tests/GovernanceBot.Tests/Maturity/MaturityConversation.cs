@@ -15,6 +15,13 @@ internal sealed class MaturityConversation(TestConversation conversation)
     /// <summary>The card in place after the last step (what the user sees).</summary>
     public JsonObject? Card { get; private set; }
 
+    /// <summary>Continues from a card obtained elsewhere (another user's click, a direct invoke).</summary>
+    public MaturityConversation WithCard(JsonObject card)
+    {
+        Card = card;
+        return this;
+    }
+
     /// <summary>The message shown under the card by the last step, if any.</summary>
     public string? Message { get; private set; }
 
