@@ -1,5 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
+using Azure.Data.Tables;
+using Azure.Data.Tables.Sas;
 using GovernanceBot.Storage;
 using GovernanceBot.Storage.AzureTables;
 using GovernanceBot.Storage.Tests.Contract;
@@ -7,7 +9,7 @@ using GovernanceBot.TestSupport;
 
 namespace GovernanceBot.Storage.Tests;
 
-/// <summary>Azure-provider behaviour outside the shared contract: authentication and unreachable endpoints.</summary>
+/// <summary>Azure-provider behaviour outside the shared contract: authentication (key, SAS) and unreachable endpoints.</summary>
 public sealed class AzureTableStorageTests(AzuriteFixture fixture) : IClassFixture<AzuriteFixture>
 {
     [Fact]
@@ -51,4 +53,47 @@ public sealed class AzureTableStorageTests(AzuriteFixture fixture) : IClassFixtu
 
         Assert.NotNull(await second.GetTable("Common").GetAsync("p", "from-first", CancellationToken.None));
     }
+
+    [Fact]
+    public async Task Sas_url_and_sas_connection_string_reach_the_same_tables()
+    {
+        var sas = AccountSas(TableAccountSasPermissions.All);
+        var byUrl = AzureTableStorage.FromSasUrl(sas, "sas", AzureTablesContractTests.FastRetries);
+        var byConnectionString = AzureTableStorage.FromConnectionString(
+            $"TableEndpoint={fixture.Azurite.TableEndpoint};SharedAccessSignature={sas.Query.TrimStart('?')}", "sas", AzureTablesContractTests.FastRetries);
+
+        var etag = await byUrl.GetTable("Signed").AddAsync(new TableEntity("p", "r") { ["V"] = "by url" }, CancellationToken.None);
+        var read = await byConnectionString.GetTable("Signed").GetAsync("p", "r", CancellationToken.None);
+
+        Assert.Equal(("by url", etag), (read!.GetString("V"), read.ETag));
+        Assert.Equal(fixture.Azurite.TableEndpoint, byUrl.Endpoint);
+        await byConnectionString.PingAsync(CancellationToken.None);
+    }
+
+    [Fact]
+    public async Task Read_only_sas_reads_but_cannot_write()
+    {
+        var writer = AzureTableStorage.FromConnectionString(fixture.Azurite.ConnectionString, "readonly", AzureTablesContractTests.FastRetries);
+        await writer.GetTable("Guarded").AddAsync(new TableEntity("p", "r") { ["V"] = 1 }, CancellationToken.None);
+        var reader = AzureTableStorage.FromSasUrl(AccountSas(TableAccountSasPermissions.Read | TableAccountSasPermissions.List), "readonly", AzureTablesContractTests.FastRetries);
+
+        var read = await reader.GetTable("Guarded").GetAsync("p", "r", CancellationToken.None);
+        var write = await Assert.ThrowsAsync<StorageException>(
+            () => reader.GetTable("Guarded").UpsertAsync(new TableEntity("p", "r") { ["V"] = 2 }, TableUpdateMode.Replace, CancellationToken.None));
+
+        Assert.Equal(1, read!.GetInt32("V"));
+        Assert.IsNotType<StorageUnavailableException>(write);
+        Assert.Contains("403", write.Message);
+    }
+
+    [Fact]
+    public void Url_without_a_signature_is_not_taken_for_a_sas_url()
+    {
+        Assert.False(AzureTableStorage.IsSasUrl(new Uri("https://govbot.table.core.windows.net/?sv=2019-02-02")));
+        Assert.Throws<StorageValidationException>(() => AzureTableStorage.FromSasUrl(new Uri("https://govbot.table.core.windows.net/")));
+    }
+
+    private Uri AccountSas(TableAccountSasPermissions permissions) =>
+        new TableServiceClient(fixture.Azurite.ConnectionString)
+            .GenerateSasUri(permissions, TableAccountSasResourceTypes.All, DateTimeOffset.UtcNow.AddHours(1));
 }

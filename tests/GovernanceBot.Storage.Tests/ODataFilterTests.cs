@@ -11,18 +11,21 @@ public sealed class ODataFilterTests
         { 42, "42" },
         { 123L, "123L" },
         { 2.0, "2.0" },
+        { -3.0, "-3.0" },
+        { 1.5e300, "1.5E+300" },
         { 0.25, "0.25" },
         { true, "true" },
-        { new DateTimeOffset(2025, 1, 2, 4, 4, 5, TimeSpan.FromHours(1)), "datetime'2025-01-02T03:04:05.0000000Z'" },
+        { new DateTimeOffset(2025, 1, 2, 4, 4, 5, TimeSpan.FromHours(1)).AddTicks(1234567), "datetime'2025-01-02T03:04:05.1234567Z'" },
+        { new DateTime(2025, 1, 2, 3, 4, 5, DateTimeKind.Unspecified), "datetime'2025-01-02T03:04:05Z'" },
         { Guid.Parse("0f8fad5b-d9cb-469f-a165-70867728950e"), "guid'0f8fad5b-d9cb-469f-a165-70867728950e'" },
-        { new byte[] { 0x0a, 0xff }, "X'0aff'" },
+        { new byte[] { 0x0a, 0xff }, "X'0AFF'" },
     };
 
     [Theory]
     [MemberData(nameof(Literals))]
     public void Values_become_typed_odata_literals(object value, string expected)
     {
-        Assert.Equal(expected, EdmJson.Literal(value));
+        Assert.Equal(expected, ODataFilter.Literal(value));
     }
 
     [Fact]

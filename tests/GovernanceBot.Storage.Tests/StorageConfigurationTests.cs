@@ -66,9 +66,38 @@ public sealed class StorageConfigurationTests : IDisposable
         Assert.Equal("https://govbot.table.core.windows.net", storage.Endpoint);
     }
 
+    [Fact]
+    public void Azure_provider_is_built_from_a_sas_url_without_revealing_the_token()
+    {
+        using var host = BuildHost(new()
+        {
+            ["Storage:Provider"] = "AzureTables",
+            ["Storage:AccountUrl"] = "https://govbot.table.core.windows.net/?sv=2019-02-02&ss=t&srt=sco&sp=rwdlacu&se=2030-01-01T00:00:00Z&sig=c2lnbmF0dXJl",
+        });
+
+        var storage = Assert.IsType<AzureTableStorage>(host.Services.GetRequiredService<ITableStorage>());
+
+        Assert.Equal("https://govbot.table.core.windows.net", storage.Endpoint);
+    }
+
+    [Fact]
+    public void Azure_provider_is_built_from_a_sas_connection_string()
+    {
+        using var host = BuildHost(new()
+        {
+            ["Storage:Provider"] = "AzureTables",
+            ["Storage:ConnectionString"] = "TableEndpoint=https://govbot.table.core.windows.net/;SharedAccessSignature=sv=2019-02-02&ss=t&srt=sco&sp=rwdlacu&sig=c2lnbmF0dXJl",
+        });
+
+        var storage = Assert.IsType<AzureTableStorage>(host.Services.GetRequiredService<ITableStorage>());
+
+        Assert.Equal("https://govbot.table.core.windows.net", storage.Endpoint);
+    }
+
     [Theory]
     [InlineData(null, null, "Storage:ConnectionString or Storage:AccountUrl")]
-    [InlineData("AccountName=govbot", null, "AccountKey is missing")]
+    [InlineData("AccountName=govbot", null, "Storage:ConnectionString is not a valid storage connection string")]
+    [InlineData("AccountName=govbot;AccountKey=not base64!", null, "Storage:ConnectionString is not a valid storage connection string")]
     [InlineData(null, "http://govbot.table.core.windows.net", "Storage:AccountUrl must be an absolute https URL")]
     public async Task Incomplete_azure_settings_stop_the_start_up_naming_the_key(string? connectionString, string? accountUrl, string expected)
     {

@@ -7,8 +7,8 @@ using GovernanceBot.TestSupport;
 namespace GovernanceBot.Bench.Storage;
 
 /// <summary>
-/// Point read, upsert and a whole-partition query on each provider: the embedded SQLite file and the REST
-/// provider against a local Azurite (in memory, loopback), each call awaited before the next.
+/// Point read, upsert and a whole-partition query on each provider: the embedded SQLite file and the Azure
+/// provider (Azure.Data.Tables SDK) against a local Azurite (in memory, loopback), each call awaited before the next.
 /// </summary>
 public static class StorageBenchmark
 {

@@ -1,12 +1,14 @@
 namespace GovernanceBot.Domain.Delivery;
 
 /// <summary>
-/// Spaces messages to one conversation so no more than <c>perSecond</c> leave within any second (Teams
-/// throttles a conversation above about seven a second). Not thread-safe: one sender owns one instance.
+/// Spaces messages to one conversation so no more than <c>perSecond</c> leave within any window of
+/// <see cref="Window"/> (Teams throttles a conversation above about seven a second; the window is a
+/// little longer than a second so network jitter cannot pack one more into Teams' second).
+/// Not thread-safe: one sender owns one instance.
 /// </summary>
 public sealed class ConversationPacing(int perSecond)
 {
-    private static readonly TimeSpan Window = TimeSpan.FromSeconds(1);
+    public static readonly TimeSpan Window = TimeSpan.FromSeconds(1.1);
     private readonly Dictionary<string, Queue<DateTimeOffset>> _recent = [];
 
     /// <summary>How long to wait before the next message to <paramref name="conversation"/> may leave; zero when it may go now.</summary>

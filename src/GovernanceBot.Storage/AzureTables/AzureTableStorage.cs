@@ -1,48 +1,43 @@
 using System.Collections.Concurrent;
 using Azure;
 using Azure.Core;
-using Azure.Core.Pipeline;
+using Azure.Data.Tables;
 using GovernanceBot.Storage.Configuration;
 using GovernanceBot.Storage.Validation;
 
 namespace GovernanceBot.Storage.AzureTables;
 
 /// <summary>
-/// Azure Table Storage (or Cosmos DB for Table, or Azurite) over the REST API, through an Azure.Core pipeline
-/// that retries transient failures. Authenticates with the account key (SharedKeyLite) or an Entra ID token.
+/// Azure Table Storage (or Cosmos DB for Table, or Azurite) through the official <c>Azure.Data.Tables</c> SDK.
+/// The SDK speaks the protocol, signs requests (account key, SAS or Entra ID) and retries transient failures;
+/// this class adds what the seam promises on top: table prefix, create-on-first-use and the seam's errors.
 /// </summary>
 public sealed class AzureTableStorage : ITableStorage
 {
-    /// <summary>Minimal metadata: the service annotates the types plain JSON cannot carry, nothing more.</summary>
-    internal const string JsonFormat = "application/json;odata=minimalmetadata";
-
-    /// <summary>Scope of Entra ID tokens for Azure Storage.</summary>
-    public const string StorageScope = "https://storage.azure.com/.default";
-
-    private readonly HttpPipeline _pipeline;
+    private readonly TableServiceClient _service;
     private readonly string? _tablePrefix;
     private readonly ConcurrentDictionary<string, bool> _existingTables = new(StringComparer.OrdinalIgnoreCase);
 
-    private AzureTableStorage(Uri endpoint, HttpPipelinePolicy authentication, string? tablePrefix, StorageRetryOptions? retry)
+    private AzureTableStorage(Func<TableClientOptions, TableServiceClient> connect, string? tablePrefix, StorageRetryOptions? retry)
     {
         TableNames.ValidatePrefix(tablePrefix);
-        Endpoint = endpoint.AbsoluteUri.TrimEnd('/');
         _tablePrefix = tablePrefix;
-        _pipeline = HttpPipelineBuilder.Build(
-            new AzureTablesClientOptions(retry ?? new StorageRetryOptions()),
-            perCallPolicies: [],
-            perRetryPolicies: [new TableServiceHeadersPolicy(), authentication],
-            responseClassifier: new ResponseClassifier());
+        _service = connect(ClientOptions(retry ?? new StorageRetryOptions()));
+        // The SDK keeps a SAS out of Uri; trimmed so the endpoint reads the same however it was configured.
+        Endpoint = _service.Uri.GetLeftPart(UriPartial.Path).TrimEnd('/');
     }
 
-    /// <summary>Table service base URL, e.g. https://account.table.core.windows.net or http://127.0.0.1:10002/devstoreaccount1.</summary>
+    /// <summary>Table service base URL without credentials, e.g. https://account.table.core.windows.net or http://127.0.0.1:10002/devstoreaccount1.</summary>
     public string Endpoint { get; }
 
-    /// <summary>Account-key access: <c>UseDevelopmentStorage=true</c>, or AccountName/AccountKey with an optional TableEndpoint.</summary>
+    /// <summary>
+    /// Connection-string access, anything the SDK parses: <c>UseDevelopmentStorage=true</c>, AccountName/AccountKey
+    /// (optionally with TableEndpoint), or TableEndpoint with SharedAccessSignature.
+    /// </summary>
     public static AzureTableStorage FromConnectionString(string connectionString, string? tablePrefix = null, StorageRetryOptions? retry = null)
     {
-        var parsed = StorageConnectionString.Parse(connectionString);
-        return new AzureTableStorage(parsed.TableEndpoint, new SharedKeyLitePolicy(parsed.AccountName, parsed.AccountKey), tablePrefix, retry);
+        ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
+        return new AzureTableStorage(options => Connect(() => new TableServiceClient(connectionString, options)), tablePrefix, retry);
     }
 
     /// <summary>Entra ID access (managed identity, developer sign-in...) to the table endpoint of an account.</summary>
@@ -50,67 +45,108 @@ public sealed class AzureTableStorage : ITableStorage
     {
         ArgumentNullException.ThrowIfNull(accountUrl);
         ArgumentNullException.ThrowIfNull(credential);
-        return new AzureTableStorage(accountUrl, new BearerTokenAuthenticationPolicy(credential, StorageScope), tablePrefix, retry);
+        return new AzureTableStorage(options => new TableServiceClient(accountUrl, credential, options), tablePrefix, retry);
     }
 
-    public ITable GetTable(string tableName) => new AzureTable(this, tableName, TableNames.Physical(_tablePrefix, tableName));
+    /// <summary>Shared access signature access: the table endpoint with the SAS token as its query string.</summary>
+    public static AzureTableStorage FromSasUrl(Uri sasUrl, string? tablePrefix = null, StorageRetryOptions? retry = null)
+    {
+        ArgumentNullException.ThrowIfNull(sasUrl);
+        if (!IsSasUrl(sasUrl)) throw new StorageValidationException("The table endpoint URL carries no shared access signature (no 'sig' in its query).");
+        return new AzureTableStorage(options => new TableServiceClient(sasUrl, options), tablePrefix, retry);
+    }
+
+    /// <summary>True when the URL's query holds a shared access signature, so no other credential is needed.</summary>
+    public static bool IsSasUrl(Uri url) =>
+        url.IsAbsoluteUri && url.Query.TrimStart('?').Split('&').Any(p => p.StartsWith("sig=", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>
+    /// Checks a connection string the way the SDK will read it, so start-up names the bad key instead of the
+    /// first request failing. Throws <see cref="StorageValidationException"/>.
+    /// </summary>
+    public static void ValidateConnectionString(string connectionString) => Connect(() => new TableServiceClient(connectionString));
+
+    public ITable GetTable(string tableName)
+    {
+        var physicalName = TableNames.Physical(_tablePrefix, tableName);
+        return new AzureTable(this, tableName, _service.GetTableClient(physicalName));
+    }
 
     public async Task PingAsync(CancellationToken cancellationToken)
     {
-        var status = await SendAsync(RequestMethod.Get, "/Tables?$top=1", null, null, r => r.Status, "the table list", cancellationToken);
-        if (status != 200)
+        try
         {
-            throw new StorageUnavailableException($"Table service at {Endpoint} answered HTTP {status} to a health check.");
+            await foreach (var _ in _service.QueryAsync(filter: (string?)null, maxPerPage: 1, cancellationToken).AsPages(pageSizeHint: 1))
+            {
+                break;
+            }
         }
-    }
-
-    /// <summary>Creates the table the first time this process touches it; an existing table is fine.</summary>
-    internal async Task EnsureTableAsync(string physicalName, CancellationToken cancellationToken)
-    {
-        if (_existingTables.ContainsKey(physicalName)) return;
-        var body = System.Text.Encoding.UTF8.GetBytes($$"""{"TableName":"{{physicalName}}"}""");
-        var error = await SendAsync(RequestMethod.Post, "/Tables", body, request => request.Headers.SetValue("Prefer", "return-no-content"),
-            response => response.Status is 201 or 204 ? null : ReadError(response), $"creating table '{physicalName}'", cancellationToken);
-        if (error is not null && error.Code != "TableAlreadyExists") throw error.ToException($"creating table '{physicalName}'");
-        _existingTables[physicalName] = true;
+        catch (Exception e) when (TableServiceErrors.IsFailure(e, cancellationToken))
+        {
+            throw new StorageUnavailableException($"Table service at {Endpoint} failed a health check: {TableServiceErrors.Describe(e)}", e);
+        }
     }
 
     /// <summary>
-    /// Sends one request (retried by the pipeline) and projects the response before it is released. Transport
-    /// failures and statuses still transient after the retries become <see cref="StorageUnavailableException"/>.
+    /// Creates the table the first time this process touches it; an existing table is fine. A credential that may
+    /// not create tables (a read-only or single-table SAS) is refused with 403: the table is then taken as
+    /// provisioned, and the call itself reports whatever the credential really may not do.
     /// </summary>
-    internal async Task<T> SendAsync<T>(
-        RequestMethod method, string pathAndQuery, byte[]? body, Action<Request>? configure,
-        Func<Response, T> read, string what, CancellationToken cancellationToken)
+    internal async Task EnsureTableAsync(TableClient table, CancellationToken cancellationToken)
     {
-        using var message = _pipeline.CreateMessage();
-        var request = message.Request;
-        request.Method = method;
-        request.Uri.Reset(new Uri(Endpoint + pathAndQuery));
-        request.Headers.SetValue("Accept", JsonFormat);
-        if (body is not null)
-        {
-            request.Headers.SetValue("Content-Type", "application/json");
-            request.Content = RequestContent.Create(body);
-        }
-        configure?.Invoke(request);
+        if (_existingTables.ContainsKey(table.Name)) return;
         try
         {
-            await _pipeline.SendAsync(message, cancellationToken);
+            await RunAsync(() => table.CreateIfNotExistsAsync(cancellationToken), $"creating table '{table.Name}'", cancellationToken);
         }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        catch (StorageException e) when (e.InnerException is RequestFailedException { Status: 403 })
         {
-            throw;
+            // Not allowed to create tables: use the table as provisioned.
         }
-        catch (Exception e) when (e is RequestFailedException or AggregateException or OperationCanceledException or IOException or HttpRequestException)
-        {
-            throw new StorageUnavailableException($"Table service at {Endpoint} is unreachable ({what}): {e.Message}", e);
-        }
-        var response = message.Response;
-        if (response.Status is 408 or 429 or >= 500) throw ReadError(response).ToException(what);
-        return read(response);
+        _existingTables[table.Name] = true;
     }
 
-    internal static TableServiceError ReadError(Response response) =>
-        TableServiceError.From(response.Status, response.Headers.TryGetValue("x-ms-error-code", out var code) ? code : null, response.Content.ToMemory().Span);
+    /// <summary>Runs one SDK call; failures become the seam's exceptions (<see cref="TableServiceErrors"/>).</summary>
+    internal async Task<T> RunAsync<T>(Func<Task<T>> call, string what, CancellationToken cancellationToken, Func<RequestFailedException, StorageException?>? translate = null)
+    {
+        try
+        {
+            return await call();
+        }
+        catch (Exception e) when (TableServiceErrors.IsFailure(e, cancellationToken))
+        {
+            throw e is RequestFailedException { Status: not 0 } failed && !TableServiceErrors.IsTransient(failed)
+                ? translate?.Invoke(failed) ?? TableServiceErrors.Rejected(failed, what)
+                : new StorageUnavailableException($"Table service at {Endpoint} is unavailable ({what}): {TableServiceErrors.Describe(e)}", e);
+        }
+    }
+
+    /// <summary>The SDK's retry policy from <c>Storage:Retry</c>; bodies are never logged (entities may hold personal data).</summary>
+    private static TableClientOptions ClientOptions(StorageRetryOptions retry)
+    {
+        var options = new TableClientOptions();
+        options.Retry.Mode = RetryMode.Exponential;
+        options.Retry.MaxRetries = retry.MaxRetries;
+        options.Retry.Delay = retry.Delay;
+        options.Retry.MaxDelay = retry.MaxDelay;
+        options.Retry.NetworkTimeout = retry.NetworkTimeout;
+        options.Diagnostics.IsLoggingContentEnabled = false;
+        options.Diagnostics.ApplicationId = "GovernanceBot";
+        return options;
+    }
+
+    /// <summary>The SDK rejects a malformed connection string with assorted exception types; one clear error instead.</summary>
+    private static TableServiceClient Connect(Func<TableServiceClient> create)
+    {
+        try
+        {
+            return create();
+        }
+        catch (Exception e) when (e is ArgumentException or FormatException or InvalidOperationException or UriFormatException)
+        {
+            throw new StorageValidationException(
+                "Storage:ConnectionString is not a valid storage connection string (expected UseDevelopmentStorage=true, " +
+                $"AccountName=…;AccountKey=…, or TableEndpoint=…;SharedAccessSignature=…): {e.Message}");
+        }
+    }
 }

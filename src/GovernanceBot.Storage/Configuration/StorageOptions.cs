@@ -7,10 +7,16 @@ public sealed class StorageOptions
 
     public StorageProvider Provider { get; set; } = StorageProvider.Sqlite;
 
-    /// <summary>Account-key connection string for <see cref="StorageProvider.AzureTables"/> (or <c>UseDevelopmentStorage=true</c>).</summary>
+    /// <summary>
+    /// Connection string for <see cref="StorageProvider.AzureTables"/>: account key, shared access signature
+    /// (<c>TableEndpoint=…;SharedAccessSignature=…</c>) or <c>UseDevelopmentStorage=true</c>.
+    /// </summary>
     public string? ConnectionString { get; set; }
 
-    /// <summary>Table endpoint used with Entra ID instead of a connection string, e.g. https://account.table.core.windows.net.</summary>
+    /// <summary>
+    /// Table endpoint used instead of a connection string, e.g. https://account.table.core.windows.net: with Entra ID,
+    /// or with a shared access signature when the URL carries one as its query string.
+    /// </summary>
     public Uri? AccountUrl { get; set; }
 
     /// <summary>Client id of a user-assigned managed identity; without it DefaultAzureCredential picks the identity.</summary>

@@ -30,7 +30,7 @@ internal sealed class StorageOptionsValidator : IValidateOptions<StorageOptions>
             case StorageProvider.AzureTables when !string.IsNullOrWhiteSpace(options.ConnectionString):
                 try
                 {
-                    StorageConnectionString.Parse(options.ConnectionString);
+                    AzureTableStorage.ValidateConnectionString(options.ConnectionString);
                 }
                 catch (StorageValidationException e)
                 {
@@ -38,7 +38,7 @@ internal sealed class StorageOptionsValidator : IValidateOptions<StorageOptions>
                 }
                 break;
             case StorageProvider.AzureTables when options.AccountUrl is { } url && (!url.IsAbsoluteUri || url.Scheme != Uri.UriSchemeHttps):
-                failures.Add("Storage:AccountUrl must be an absolute https URL (Entra ID tokens are only sent over TLS).");
+                failures.Add("Storage:AccountUrl must be an absolute https URL (Entra ID tokens and SAS tokens are only sent over TLS).");
                 break;
         }
         if (options.Retry.MaxRetries < 0) failures.Add("Storage:Retry:MaxRetries must not be negative.");

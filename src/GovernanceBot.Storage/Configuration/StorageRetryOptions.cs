@@ -1,6 +1,6 @@
 namespace GovernanceBot.Storage.Configuration;
 
-/// <summary>How the Azure provider retries transient failures (bound from <c>Storage:Retry</c>).</summary>
+/// <summary>How the Azure provider's SDK client retries transient failures (bound from <c>Storage:Retry</c>).</summary>
 public sealed class StorageRetryOptions
 {
     public int MaxRetries { get; set; } = 3;

@@ -17,6 +17,8 @@ public static class TableStorageFactory
                 return new SqliteTableStorage(Path.Combine(contentRoot, options.Sqlite.Path), options.TablePrefix, options.Sqlite.BusyTimeout);
             case StorageProvider.AzureTables when !string.IsNullOrWhiteSpace(options.ConnectionString):
                 return AzureTableStorage.FromConnectionString(options.ConnectionString, options.TablePrefix, options.Retry);
+            case StorageProvider.AzureTables when options.AccountUrl is not null && AzureTableStorage.IsSasUrl(options.AccountUrl):
+                return AzureTableStorage.FromSasUrl(options.AccountUrl, options.TablePrefix, options.Retry);
             case StorageProvider.AzureTables when options.AccountUrl is not null:
                 var credential = new DefaultAzureCredential(new DefaultAzureCredentialOptions
                 {

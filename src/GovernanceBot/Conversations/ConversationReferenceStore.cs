@@ -1,4 +1,5 @@
 using GovernanceBot.Storage;
+using GovernanceBot.Storage.Records;
 
 namespace GovernanceBot.Conversations;
 
@@ -13,62 +14,30 @@ public sealed class ConversationReferenceStore(ITableStorage storage)
     public const string TableName = "ConversationReferences";
     private const string UserPartition = "user";
 
-    private ITable Table => storage.GetTable(TableName);
+    /// <summary>Every conversation under its type, keyed by its encoded id; all properties stored, type and id included.</summary>
+    private static readonly TableRecordMap<ConversationReference> ByConversation =
+        new(TableName, r => r.ConversationType, r => TableKeys.Encode(r.ConversationId));
+
+    /// <summary>The personal-chat index: the same row again under "user", keyed by the user's encoded Entra object id.</summary>
+    private static readonly TableRecordMap<ConversationReference> ByUser =
+        new(TableName, _ => UserPartition, r => TableKeys.Encode(r.UserAadObjectId!));
 
     public async Task SaveAsync(ConversationReference reference, CancellationToken cancellationToken)
     {
-        await Table.UpsertAsync(ToEntity(reference.ConversationType, TableKeys.Encode(reference.ConversationId), reference), TableUpdateMode.Replace, cancellationToken);
-        if (reference.ConversationType == "personal" && reference.UserAadObjectId is { Length: > 0 } user)
-            await Table.UpsertAsync(ToEntity(UserPartition, TableKeys.Encode(user), reference), TableUpdateMode.Replace, cancellationToken);
+        await storage.Records(ByConversation).UpsertAsync(reference, TableUpdateMode.Replace, cancellationToken);
+        if (reference.ConversationType == "personal" && reference.UserAadObjectId is { Length: > 0 })
+            await storage.Records(ByUser).UpsertAsync(reference, TableUpdateMode.Replace, cancellationToken);
     }
 
     public async Task<ConversationReference?> FindAsync(string conversationType, string conversationId, CancellationToken cancellationToken) =>
-        await Table.GetAsync(conversationType, TableKeys.Encode(conversationId), cancellationToken) is { } entity ? FromEntity(entity) : null;
+        (await storage.Records(ByConversation).GetAsync(conversationType, TableKeys.Encode(conversationId), cancellationToken))?.Value;
 
     public async Task<ConversationReference?> FindPersonalChatAsync(string userAadObjectId, CancellationToken cancellationToken) =>
-        await Table.GetAsync(UserPartition, TableKeys.Encode(userAadObjectId), cancellationToken) is { } entity ? FromEntity(entity) : null;
+        (await storage.Records(ByUser).GetAsync(UserPartition, TableKeys.Encode(userAadObjectId), cancellationToken))?.Value;
 
     public async IAsyncEnumerable<ConversationReference> ListAsync(string conversationType, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        await foreach (var entity in Table.QueryAsync(TableQuery.InPartition(conversationType), cancellationToken))
-            yield return FromEntity(entity);
+        await foreach (var stored in storage.Records(ByConversation).QueryAsync(TableQuery.InPartition(conversationType), cancellationToken))
+            yield return stored.Value;
     }
-
-    private static TableEntity ToEntity(string partitionKey, string rowKey, ConversationReference r)
-    {
-        var entity = new TableEntity(partitionKey, rowKey)
-        {
-            ["ConversationId"] = r.ConversationId,
-            ["ConversationType"] = r.ConversationType,
-            ["ServiceUrl"] = r.ServiceUrl,
-            ["ChannelId"] = r.ChannelId,
-            ["TenantId"] = r.TenantId,
-            ["TeamId"] = r.TeamId,
-            ["TeamName"] = r.TeamName,
-            ["TeamsChannelId"] = r.TeamsChannelId,
-            ["UserId"] = r.UserId,
-            ["UserAadObjectId"] = r.UserAadObjectId,
-            ["UserName"] = r.UserName,
-            ["BotId"] = r.BotId,
-            ["UpdatedAt"] = r.UpdatedAt,
-            ["Installed"] = r.Installed,
-        };
-        return entity;
-    }
-
-    private static ConversationReference FromEntity(TableEntity e) => new(
-        e.GetString("ConversationId")!,
-        e.GetString("ConversationType")!,
-        e.GetString("ServiceUrl")!,
-        e.GetString("ChannelId")!,
-        e.GetString("TenantId"),
-        e.GetString("TeamId"),
-        e.GetString("TeamName"),
-        e.GetString("TeamsChannelId"),
-        e.GetString("UserId"),
-        e.GetString("UserAadObjectId"),
-        e.GetString("UserName"),
-        e.GetString("BotId")!,
-        e.GetDateTimeOffset("UpdatedAt") ?? DateTimeOffset.MinValue,
-        e.GetBoolean("Installed") ?? true);
 }

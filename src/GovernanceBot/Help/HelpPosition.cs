@@ -12,6 +12,7 @@ public enum HelpPosition
     MyUseCases,
     UseCasesToEvaluate,
     Hubs,
+    Delivery,
     WhoAmI,
     Help,
 }

@@ -22,6 +22,7 @@ public static class FeatureRegistration
             new HubsModule(),
             new MaturityModule(),
             new UseCasesModule(),
+            new DeliveryModule(),
             new HelpModule(),
         ],
         FallbackOwner: typeof(HelpModule));
@@ -37,7 +38,6 @@ public static class FeatureRegistration
             foreach (var topic in module.HelpTopics) services.AddSingleton(topic);
         }
         services.AddSingleton<IBotFeature, ModuleRouter>();
-        services.AddOutbox(configuration);
         return services;
     }
 }

@@ -20,4 +20,13 @@ public enum Permission
 
     /// <summary>Grant and revoke roles from the bot.</summary>
     ManageRoles,
+
+    /// <summary>Designate channels for a purpose (Copil, central team, newsletter, a hub).</summary>
+    ManageChannels,
+
+    /// <summary>List, create, pause, resume, run and delete scheduled posts (each job also checks its owning role).</summary>
+    ManageSchedules,
+
+    /// <summary>See what proactive posts were sent, queued or failed.</summary>
+    ViewDeliveryStatus,
 }

@@ -11,6 +11,9 @@ internal static class RolePermissions
         [Permission.DecideUseCase] = [Role.Copil],
         [Permission.ViewAllUseCases] = [Role.Admin, Role.CentralTeam, Role.Copil],
         [Permission.ManageRoles] = [Role.Admin],
+        [Permission.ManageChannels] = [Role.Admin],
+        [Permission.ManageSchedules] = [Role.Admin, Role.CentralTeam, Role.Copil, Role.Comms],
+        [Permission.ViewDeliveryStatus] = [Role.Admin, Role.CentralTeam, Role.Copil, Role.Comms],
     };
 
     /// <summary>The roles holding <paramref name="permission"/>, for refusals that say who to ask.</summary>

@@ -8,25 +8,46 @@ public sealed class ThrottleMathTests
     private static readonly DateTimeOffset Now = new(2026, 12, 1, 9, 0, 0, TimeSpan.Zero);
 
     [Fact]
-    public void Reservations_share_one_seconds_cap()
+    public void Reservations_hand_out_consecutive_slots_one_fiftieth_of_a_second_apart()
     {
-        var slot = new RateBudgetSlot(100, 0);
+        var first = SendSlots.Reserve(null, Now, perSecond: 50, count: 5, TimeSpan.FromSeconds(1))!;
+        var second = SendSlots.Reserve(first.NextFree, Now, perSecond: 50, count: 5, TimeSpan.FromSeconds(1))!;
 
-        var (afterFirst, first) = slot.Reserve(100, cap: 50, wanted: 30);
-        var (afterSecond, second) = afterFirst.Reserve(100, cap: 50, wanted: 30);
-        var (_, third) = afterSecond.Reserve(100, cap: 50, wanted: 5);
-
-        Assert.Equal((30, 20, 0), (first, second, third));
-        Assert.Equal(50, afterSecond.Used);
+        var all = first.Slots.Concat(second.Slots).ToList();
+        Assert.Equal(Now, all[0]);
+        Assert.All(all.Zip(all.Skip(1)), pair => Assert.Equal(TimeSpan.FromSeconds(1.04 / 50), pair.Second - pair.First));
     }
 
     [Fact]
-    public void A_new_second_starts_with_the_whole_cap()
+    public void No_second_holds_more_than_the_cap_however_reservations_interleave()
     {
-        var (slot, granted) = new RateBudgetSlot(100, 50).Reserve(101, cap: 50, wanted: 10);
+        DateTimeOffset? next = null;
+        var slots = new List<DateTimeOffset>();
+        var now = Now;
+        for (var i = 0; i < 40; i++)
+        {
+            now += TimeSpan.FromMilliseconds(i % 3 == 0 ? 0 : 40);
+            if (SendSlots.Reserve(next, now, perSecond: 50, count: 5, TimeSpan.FromMilliseconds(500)) is not { } reservation) continue;
+            slots.AddRange(reservation.Slots);
+            next = reservation.NextFree;
+        }
 
-        Assert.Equal(10, granted);
-        Assert.Equal(new RateBudgetSlot(101, 10), slot);
+        var busiest = slots.Select(t => slots.Count(u => u >= t && u < t + TimeSpan.FromSeconds(1))).Max();
+        Assert.True(busiest <= 50, $"{busiest} slots in one second");
+        Assert.True(slots.Count >= 50, $"only {slots.Count} slots booked");
+    }
+
+    [Fact]
+    public void Slots_too_far_ahead_are_not_booked()
+    {
+        Assert.Null(SendSlots.Reserve(Now.AddSeconds(2), Now, perSecond: 50, count: 5, TimeSpan.FromSeconds(1)));
+        Assert.Equal(Now.AddSeconds(2), SendSlots.Reserve(Now.AddSeconds(2), Now.AddSeconds(1.5), 50, 5, TimeSpan.FromSeconds(1))!.Slots[0]);
+    }
+
+    [Fact]
+    public void Past_free_slots_are_not_handed_out()
+    {
+        Assert.Equal(Now, SendSlots.Reserve(Now.AddSeconds(-10), Now, 50, 1, TimeSpan.FromSeconds(1))!.Slots[0]);
     }
 
     [Fact]
@@ -39,9 +60,9 @@ public sealed class ThrottleMathTests
             pacing.Record("19:copil", Now.AddMilliseconds(i * 10));
         }
 
-        Assert.Equal(TimeSpan.FromMilliseconds(930), pacing.WaitBefore("19:copil", Now.AddMilliseconds(70)));
+        Assert.Equal(TimeSpan.FromMilliseconds(1030), pacing.WaitBefore("19:copil", Now.AddMilliseconds(70)));
         Assert.Equal(TimeSpan.Zero, pacing.WaitBefore("19:other", Now.AddMilliseconds(70)));
-        Assert.Equal(TimeSpan.Zero, pacing.WaitBefore("19:copil", Now.AddSeconds(1)));
+        Assert.Equal(TimeSpan.Zero, pacing.WaitBefore("19:copil", Now.AddSeconds(1.1)));
     }
 
     [Fact]

@@ -8,9 +8,8 @@ namespace GovernanceBot.Delivery.Outbox;
 /// <list type="bullet">
 /// <item>PartitionKey "gate", RowKey "tenant": <c>Until</c>, the tenant-wide "throttled until" — after a
 /// 429, no instance sends before it.</item>
-/// <item>PartitionKey "budget", RowKey "s00"…"s59" (the second modulo 60): <c>Second</c> and <c>Used</c>,
-/// the global per-second budget, reserved a few messages at a time under ETags. Sixty rows are reused
-/// forever, so nothing needs purging.</item>
+/// <item>PartitionKey "budget", RowKey "slots": <c>NextFree</c>, the next free send time of the shared
+/// timetable that holds the global cap (<see cref="SendSlots"/>), reserved a few slots at a time under ETags.</item>
 /// </list>
 /// </summary>
 public sealed class DeliveryThrottleStore(ITableStorage storage)
@@ -19,6 +18,7 @@ public sealed class DeliveryThrottleStore(ITableStorage storage)
     private const string GatePartition = "gate";
     private const string GateRow = "tenant";
     private const string BudgetPartition = "budget";
+    private const string SlotsRow = "slots";
 
     private ITable Table => storage.GetTable(TableName);
 
@@ -46,28 +46,29 @@ public sealed class DeliveryThrottleStore(ITableStorage storage)
         }
     }
 
-    /// <summary>Reserves up to <paramref name="wanted"/> of second <paramref name="second"/>'s <paramref name="cap"/>; 0 when it is used up.</summary>
-    public async Task<int> ReserveAsync(long second, int cap, int wanted, CancellationToken cancellationToken)
+    /// <summary>
+    /// Reserves <paramref name="count"/> send slots of the shared timetable. Returns the reservation, or null
+    /// and the next free slot when it lies more than <paramref name="horizon"/> ahead.
+    /// </summary>
+    public async Task<(SlotReservation? Reservation, DateTimeOffset NextFree)> ReserveSlotsAsync(
+        DateTimeOffset now, int perSecond, int count, TimeSpan horizon, TimeSpan lead, CancellationToken cancellationToken)
     {
-        var row = $"s{second % 60:00}";
         while (true)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var current = await Table.GetAsync(BudgetPartition, row, cancellationToken);
-            var slot = current is null ? new RateBudgetSlot(second, 0) : new RateBudgetSlot(current.GetInt64("Second") ?? 0, current.GetInt32("Used") ?? 0);
-            if (slot.Second > second) return 0;
-            var (next, granted) = slot.Reserve(second, cap, wanted);
-            if (granted == 0) return 0;
-            var entity = new TableEntity(BudgetPartition, row) { ["Second"] = next.Second, ["Used"] = next.Used };
+            var current = await Table.GetAsync(BudgetPartition, SlotsRow, cancellationToken);
+            var nextFree = current?.GetDateTimeOffset("NextFree");
+            if (SendSlots.Reserve(nextFree, now, perSecond, count, horizon, lead) is not { } reservation) return (null, nextFree!.Value);
+            var entity = new TableEntity(BudgetPartition, SlotsRow) { ["NextFree"] = reservation.NextFree };
             try
             {
                 if (current is null) await Table.AddAsync(entity, cancellationToken);
                 else await Table.UpdateAsync(entity, current.ETag!, TableUpdateMode.Replace, cancellationToken);
-                return granted;
+                return (reservation, reservation.NextFree);
             }
             catch (StorageException e) when (e is ConcurrencyConflictException or EntityAlreadyExistsException)
             {
-                // Another instance reserved first; try again on the new count.
+                // Another instance reserved first; try again after its slots.
             }
         }
     }

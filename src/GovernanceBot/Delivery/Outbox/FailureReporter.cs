@@ -1,6 +1,5 @@
 using GovernanceBot.Conversations;
 using GovernanceBot.Domain.Delivery;
-using GovernanceBot.Localization;
 
 namespace GovernanceBot.Delivery.Outbox;
 
@@ -10,7 +9,6 @@ namespace GovernanceBot.Delivery.Outbox;
 /// </summary>
 public sealed class FailureReporter(IOutbox outbox, ConversationReferenceStore conversations, TimeProvider time, ILogger<FailureReporter> logger)
 {
-    public static readonly TextCatalog Texts = TextCatalog.Load("Delivery.texts.json");
     private const int MaxListed = 20;
 
     public async Task ReportAsync(OutboxOccurrence occurrence, DeliveryTally tally, CancellationToken cancellationToken)
@@ -29,11 +27,11 @@ public sealed class FailureReporter(IOutbox outbox, ConversationReferenceStore c
         }
 
         var language = occurrence.OwnerLanguage;
-        var lines = tally.Failures.Take(MaxListed).Select(f => Texts.Get("FailureLine", language, f.Recipient, f.Reason)).ToList();
-        if (tally.Failures.Count > MaxListed) lines.Add(Texts.Get("FailureMore", language, tally.Failures.Count - MaxListed));
-        var text = Texts.Get("FailureReport", language, occurrence.Title, tally.Failed, tally.Total) + "\n\n" + string.Join("\n", lines);
+        var lines = tally.Failures.Take(MaxListed).Select(f => DeliveryTexts.FailureLine.In(language, f.Recipient, f.Reason)).ToList();
+        if (tally.Failures.Count > MaxListed) lines.Add(DeliveryTexts.FailureMore.In(language, tally.Failures.Count - MaxListed));
+        var text = DeliveryTexts.FailureReport.In(language, occurrence.Title, tally.Failed, tally.Total) + "\n\n" + string.Join("\n", lines);
 
-        var report = new OutboxOccurrence($"report:{occurrence.OccurrenceId}", Texts.Get("FailureReportTitle", language, occurrence.Title),
+        var report = new OutboxOccurrence($"report:{occurrence.OccurrenceId}", DeliveryTexts.FailureReportTitle.In(language, occurrence.Title),
             occurrence.JobId, "failure-report", OwnerAadObjectId: null, language, time.GetUtcNow(), null, false);
         var target = new DeliveryTarget(false, chat.ServiceUrl, chat.ConversationId, chat.BotId, chat.TenantId, chat.UserName ?? owner);
         await outbox.EnqueueAsync(report, [new OutboxMessage(owner, target, new OutboxContent(text, null, null))], cancellationToken);

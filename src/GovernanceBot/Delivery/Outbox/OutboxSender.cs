@@ -24,8 +24,6 @@ public sealed class OutboxSender(
     ILogger<OutboxSender> logger) : BackgroundService
 {
     private readonly DeliveryOptions _options = options.Value;
-    private readonly ConversationPacing _pacing = new(options.Value.PerConversationPerSecond);
-    private readonly Lock _pacingLock = new();
     private readonly RetryBackoff _backoff = new(options.Value.RetryBaseDelay, options.Value.RetryMaxDelay);
 
     /// <summary>Names this instance's claims (visible in storage when diagnosing a stuck message).</summary>
@@ -100,8 +98,6 @@ public sealed class OutboxSender(
     private async Task<bool> DeliverAsync(StoredOutboxItem candidate, CancellationToken stoppingToken, CancellationToken abortToken)
     {
         var target = candidate.Item.Target;
-        await WaitForConversationAsync(target.PacingKey, stoppingToken);
-
         var now = time.GetUtcNow();
         if (!candidate.Item.CanClaim(now)) return false;
         var claimed = await store.TryReplaceAsync(candidate.Item.Claim(InstanceId, now, _options.LeaseDuration), candidate.ETag, stoppingToken);
@@ -111,7 +107,7 @@ public sealed class OutboxSender(
         {
             // Leave a margin before the lease ends so the outcome is written while the claim is still ours.
             var deadline = claimed.Item.LeaseExpiresAt!.Value - _options.LeaseDuration / 4;
-            if (!await budget.AcquireAsync(deadline, stoppingToken))
+            if (!await budget.AcquireAsync(target.PacingKey, deadline, stoppingToken))
             {
                 await store.TryReplaceAsync(claimed.Item.Release(), claimed.ETag, CancellationToken.None);
                 return false;
@@ -171,27 +167,6 @@ public sealed class OutboxSender(
         {
             logger.LogError(e, "Outbox item {Occurrence}/{Recipient} cannot be sent as written", item.OccurrenceId, item.RecipientKey);
             return item.Fail("message cannot be sent as written: " + e.Message);
-        }
-    }
-
-    // Waiting and taking the slot happen under one lock, so parallel workers never overfill one conversation.
-    private async Task WaitForConversationAsync(string conversation, CancellationToken cancellationToken)
-    {
-        while (true)
-        {
-            TimeSpan wait;
-            lock (_pacingLock)
-            {
-                var now = time.GetUtcNow();
-                wait = _pacing.WaitBefore(conversation, now);
-                if (wait <= TimeSpan.Zero)
-                {
-                    _pacing.Forget(now);
-                    _pacing.Record(conversation, now);
-                    return;
-                }
-            }
-            await Task.Delay(wait, time, cancellationToken);
         }
     }
 
