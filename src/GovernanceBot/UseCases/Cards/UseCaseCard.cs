@@ -22,7 +22,7 @@ internal static class UseCaseCard
         if (notice is not null) body.Add(CardKit.Notice(notice, noticeStyle));
         if (useCase.Content.Value.Summary is { } summary) body.Add(new TextBlock(summary) { Id = "summary" });
         body.Add(CardKit.Facts(Facts(view, language)));
-        if (useCase.OpenQuestions is not null) body.Add(CardKit.Notice(UseCaseTexts.OpenQuestions.In(language, useCase.OpenQuestions), ContainerStyle.Accent));
+        if (useCase.OpenQuestions is not null) body.Add(Banner.Of(UseCaseTexts.OpenQuestions.In(language, useCase.OpenQuestions), ContainerStyle.Accent));
         if (view.History.Count > 0)
         {
             body.Add(new TextBlock(UseCaseTexts.HistoryTitle.In(language)) { Weight = TextWeight.Bolder, Spacing = Spacing.Medium });

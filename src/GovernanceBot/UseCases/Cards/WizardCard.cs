@@ -28,8 +28,8 @@ internal static class WizardCard
             CardKit.Progress(UseCaseTexts.StepProgress.In(language, (int)step + 1, StepCount, UseCaseTexts.Step(step, language)), (int)step + 1, StepCount),
         };
         if (notice is not null) body.Add(CardKit.Notice(notice));
-        if (errors.Count > 0 && step != WizardStep.Review) body.Add(CardKit.Error(UseCaseTexts.FixErrors.In(language)));
-        if (useCase.OpenQuestions is not null) body.Add(CardKit.Notice(UseCaseTexts.OpenQuestions.In(language, useCase.OpenQuestions), ContainerStyle.Accent));
+        if (errors.Count > 0 && step != WizardStep.Review) body.Add(Banner.Of(UseCaseTexts.FixErrors.In(language), ContainerStyle.Attention));
+        if (useCase.OpenQuestions is not null) body.Add(Banner.Of(UseCaseTexts.OpenQuestions.In(language, useCase.OpenQuestions), ContainerStyle.Accent));
         body.Add(new TextBlock(UseCaseTexts.StepIntro(step, language)) { Spacing = Spacing.Medium });
 
         if (step == WizardStep.Review) body.AddRange(Review(useCase, data, language));
@@ -63,10 +63,10 @@ internal static class WizardCard
     private static IEnumerable<CardElement> Review(UseCase useCase, UseCaseActionData data, Language language)
     {
         var blockers = UseCaseForm.SubmissionBlockers(useCase.Content);
-        if (blockers.Count == 0) yield return CardKit.Notice(UseCaseTexts.ReviewReady.In(language), ContainerStyle.Good);
+        if (blockers.Count == 0) yield return Banner.Of(UseCaseTexts.ReviewReady.In(language), ContainerStyle.Good);
         else
         {
-            yield return CardKit.Error(UseCaseTexts.ReviewMissing.In(language, blockers.Count));
+            yield return Banner.Of(UseCaseTexts.ReviewMissing.In(language, blockers.Count), ContainerStyle.Attention);
             yield return new TextBlock(string.Join("\n", blockers.Select(b => $"- {UseCaseTexts.Step(UseCaseFields.Find(b.FieldId)!.Step, language)} · {UseCaseTexts.FieldLabel(UseCaseFields.Find(b.FieldId)!, language)} : {UseCaseTexts.Error(b, language)}")))
             {
                 Id = "missing",
