@@ -1,3 +1,4 @@
+using GovernanceBot.Bench.Delivery;
 using GovernanceBot.Bench.Storage;
 using GovernanceBot.Bench.Turns;
 
@@ -18,6 +19,7 @@ public static class BenchMain
         {
             "storage" => await StorageBenchmark.RunAsync(options),
             "turns" => await TurnLatencyBenchmark.RunAsync(options),
+            "fanout" => await FanOutBenchmark.RunAsync(options),
             _ => Usage(),
         };
     }
@@ -27,6 +29,7 @@ public static class BenchMain
         Console.Error.WriteLine("usage: GovernanceBot.Bench <suite> [options]");
         Console.Error.WriteLine("  storage [--rows N]   point read, upsert and an N-row partition query (default 1000), SQLite vs Azurite");
         Console.Error.WriteLine("  turns [--turns N]    \"help\" turn latency in-process and over loopback HTTP, cold start, throughput (default 1000)");
+        Console.Error.WriteLine("  fanout [--channels N] [--azurite]   one card to N channels (default 500) through a Teams-like throttled connector, 1 and 2 senders");
         return BenchmarkExit.Usage;
     }
 }

@@ -14,15 +14,15 @@ namespace GovernanceBot.Delivery;
 public sealed class DeliveryModule : IFeatureModule
 {
     public static readonly BotCommand Register = new("enregistrer", "register");
-    public static readonly BotCommand Unregister = new("désenregistrer", "unregister", "desenregistrer");
+    public static readonly BotCommand Unregister = new("désenregistrer", "unregister");
     public static readonly BotCommand Channels = new("canaux", "channels");
     public static readonly BotCommand Schedules = new("planifications", "schedules");
     public static readonly BotCommand Schedule = new("planifier", "schedule");
     public static readonly BotCommand PauseJob = new("suspendre planification", "pause schedule");
     public static readonly BotCommand ResumeJob = new("reprendre planification", "resume schedule");
     public static readonly BotCommand DeleteJob = new("supprimer planification", "delete schedule");
-    public static readonly BotCommand RunJob = new("exécuter planification", "run schedule", "executer planification");
-    public static readonly BotCommand Status = new("état des envois", "delivery status", "etat des envois");
+    public static readonly BotCommand RunJob = new("exécuter planification", "run schedule");
+    public static readonly BotCommand Status = new("état des envois", "delivery status");
 
     public IEnumerable<HelpTopic> HelpTopics => [HelpTopic.For(HelpPosition.Delivery, DeliveryTexts.HelpTopicTitle, DeliveryTexts.HelpTopicDescription, Channels)];
 
