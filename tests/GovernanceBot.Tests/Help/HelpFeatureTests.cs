@@ -48,7 +48,7 @@ public sealed class HelpFeatureTests : IClassFixture<BotTestHostFixture>
     {
         var card = Assert.Single(await _host.Conversation().SendAsync("blablabla quarante-deux")).Card();
         Assert.Contains("aucune fiche", card.AllText());
-        Assert.Contains("Tapez « aide »", card.AllText());
+        Assert.Contains("Tapez «\u00A0aide\u00A0»", card.AllText());
     }
 
     [Fact]
