@@ -28,6 +28,8 @@ public static class DeliveryServiceCollectionExtensions
         services.AddSingleton<SendBudget>();
         services.AddSingleton<IOutbox, StoredOutbox>();
         services.AddSingleton<FailureReporter>();
+        services.AddSingleton<SentPosts>();
+        services.AddSingleton<DeliveryAddressBook>();
         services.AddSingleton<OutboxSender>();
         services.AddHostedService(provider => new EnabledOnly<OutboxSender>(provider));
         return services;

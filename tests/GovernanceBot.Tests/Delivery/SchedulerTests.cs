@@ -1,3 +1,5 @@
+using GovernanceBot.Delivery;
+using GovernanceBot.Conversations;
 using GovernanceBot.Delivery.Channels;
 using GovernanceBot.Delivery.Outbox;
 using GovernanceBot.Delivery.Schedules;
@@ -115,7 +117,7 @@ public sealed class SchedulerTests : IAsyncLifetime
     private OutboxStore Store() => new(_storage);
 
     private Scheduler Scheduler() => new(new ScheduleStore(_storage), new StoredOutbox(Store(), new OutboxSignal(), _clock),
-        [new ReminderJobHandler(new ChannelStore(_storage))], _clock, NullLogger<Scheduler>.Instance);
+        [new ReminderJobHandler(new DeliveryAddressBook(new ChannelStore(_storage), new ConversationReferenceStore(_storage)))], _clock, NullLogger<Scheduler>.Instance);
 
     private sealed class SettableClock : TimeProvider
     {

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using GovernanceBot.BotFramework.Connector;
+using GovernanceBot.BotFramework.Logging;
 using GovernanceBot.BotFramework.Proactive;
 using GovernanceBot.Domain.Delivery;
 using Microsoft.Extensions.Options;
@@ -19,12 +20,14 @@ public sealed class OutboxSender(
     IProactiveMessenger messenger,
     OutboxSignal signal,
     FailureReporter reporter,
+    IEnumerable<IOutboxSendListener> listeners,
     IOptions<DeliveryOptions> options,
     TimeProvider time,
     ILogger<OutboxSender> logger) : BackgroundService
 {
     private readonly DeliveryOptions _options = options.Value;
     private readonly RetryBackoff _backoff = new(options.Value.RetryBaseDelay, options.Value.RetryMaxDelay);
+    private readonly IOutboxSendListener[] _listeners = [.. listeners];
 
     /// <summary>Names this instance's claims (visible in storage when diagnosing a stuck message).</summary>
     public string InstanceId { get; } = $"{Environment.MachineName}-{Environment.ProcessId}-{Guid.NewGuid().ToString("N")[..6]}";
@@ -124,7 +127,24 @@ public sealed class OutboxSender(
         if (written is null)
             logger.LogWarning("Outbox item {Occurrence}/{Recipient} was taken over while this instance sent it (lease too short?); its outcome was {State}",
                 claimed.Item.OccurrenceId, claimed.Item.RecipientKey, outcome.State);
+        else if (SentPosts.From(outcome) is { } post)
+            await TellListenersAsync(post, stoppingToken);
         return true;
+    }
+
+    private async Task TellListenersAsync(SentPost post, CancellationToken cancellationToken)
+    {
+        foreach (var listener in _listeners)
+        {
+            try
+            {
+                await listener.OnSentAsync(post, cancellationToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                logger.LogError(e, "Send listener {Listener} failed for {Occurrence}/{Recipient}", listener.GetType().Name, post.OccurrenceId, LogText.Safe(post.RecipientKey));
+            }
+        }
     }
 
     /// <summary>Sends one claimed item; returns it Sent, Queued for a retry, Failed for good, or released when shutdown cut the send.</summary>

@@ -1,4 +1,3 @@
-using GovernanceBot.Delivery.Channels;
 using GovernanceBot.Delivery.Outbox;
 using GovernanceBot.Domain;
 using GovernanceBot.Domain.Delivery;
@@ -10,7 +9,7 @@ namespace GovernanceBot.Delivery.Schedules;
 /// The built-in job type "reminder": the job's text, posted as a new thread in every channel registered
 /// for the job's purpose (channels whose team removed the bot are skipped). A late run says it is late.
 /// </summary>
-public sealed class ReminderJobHandler(ChannelStore channels) : IScheduledJobHandler
+public sealed class ReminderJobHandler(DeliveryAddressBook addresses) : IScheduledJobHandler
 {
     public const string Type = "reminder";
 
@@ -26,14 +25,6 @@ public sealed class ReminderJobHandler(ChannelStore channels) : IScheduledJobHan
             ? job.Text + "\n\n" + DeliveryTexts.LateNotice.In(job.Language, job.Schedule.ToLocal(run.Due.ScheduledFor))
             : job.Text;
 
-        var messages = new List<OutboxMessage>();
-        foreach (var registration in await channels.ListAsync(job.Purpose, cancellationToken))
-        {
-            if (registration.TeamId is { } team && await channels.FindChannelAsync(team, registration.TeamsChannelId, cancellationToken) is { CanReceive: false }) continue;
-            var target = new DeliveryTarget(true, registration.ServiceUrl, registration.TeamsChannelId, registration.BotId, registration.TenantId,
-                registration.ChannelName ?? registration.TeamsChannelId);
-            messages.Add(new OutboxMessage(registration.TeamsChannelId, target, new OutboxContent(text, null, null)));
-        }
-        return messages;
+        return await addresses.ToPurposeAsync(job.Purpose, new OutboxContent(text, null, null), cancellationToken);
     }
 }
