@@ -30,7 +30,7 @@ public static partial class FuzzRun
         {
             ["Demo__Enabled"] = "true",
             ["Logging__LogLevel__Default"] = "Warning",
-            ["Logging__LogLevel__" + EndpointCategory] = "Information",
+            ["Logging__LogLevel__" + EndpointCategory] = "Debug",
             ["BotConnector__MaxAttempts"] = "1",
         }, name: "fuzz-bot");
 

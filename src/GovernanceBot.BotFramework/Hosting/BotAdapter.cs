@@ -18,12 +18,26 @@ public sealed class BotAdapter(
     IActivityLedger ledger,
     ILogger<BotAdapter> logger)
 {
-    public Task<TurnOutcome> ProcessAsync(Activity activity, CancellationToken cancellationToken) =>
-        deduplicator.RunOnceAsync(activity, () => RunClaimedTurnAsync(activity, cancellationToken));
-
-    private async Task<TurnOutcome> RunClaimedTurnAsync(Activity activity, CancellationToken cancellationToken)
+    public Task<TurnOutcome> ProcessAsync(Activity activity, CancellationToken cancellationToken)
     {
-        if (string.IsNullOrEmpty(activity.Id)) return await RunTurnAsync(activity, cancellationToken);
+        var turn = NewTurn(activity);
+        // A repeatable route (help, a read-only view) answers a retry by running again: no outcome to keep,
+        // no ledger row to write, which is most of what a cheap turn would otherwise cost.
+        return application.IsRepeatable(turn)
+            ? RunTurnAsync(turn, cancellationToken)
+            : deduplicator.RunOnceAsync(activity, () => RunClaimedTurnAsync(turn, cancellationToken));
+    }
+
+    private TurnContext NewTurn(Activity activity)
+    {
+        var connector = activity.ExpectsReplies || string.IsNullOrEmpty(activity.ServiceUrl) ? null : connectors.Create(activity.ServiceUrl);
+        return new TurnContext(activity, connector);
+    }
+
+    private async Task<TurnOutcome> RunClaimedTurnAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        var activity = turn.Activity;
+        if (string.IsNullOrEmpty(activity.Id)) return await RunTurnAsync(turn, cancellationToken);
 
         bool claimed;
         try
@@ -35,7 +49,7 @@ public sealed class BotAdapter(
             // The shared ledger is down (storage outage): still answer; this instance's own deduplication
             // still holds, and the handlers report the outage in the user's language.
             logger.LogWarning(exception, "Could not record the activity in the shared ledger; relying on in-process deduplication");
-            return await RunTurnAsync(activity, cancellationToken);
+            return await RunTurnAsync(turn, cancellationToken);
         }
 
         if (!claimed)
@@ -46,7 +60,7 @@ public sealed class BotAdapter(
 
         try
         {
-            return await RunTurnAsync(activity, cancellationToken);
+            return await RunTurnAsync(turn, cancellationToken);
         }
         catch
         {
@@ -71,10 +85,9 @@ public sealed class BotAdapter(
     /// <summary>An invoke retried on another instance: the card stays as the first delivery left it.</summary>
     private static readonly InvokeResponse AlreadyProcessed = InvokeResponse.ForCardAction(200, ContentTypes.ActivityMessage, "");
 
-    private async Task<TurnOutcome> RunTurnAsync(Activity activity, CancellationToken cancellationToken)
+    private async Task<TurnOutcome> RunTurnAsync(TurnContext turn, CancellationToken cancellationToken)
     {
-        var connector = activity.ExpectsReplies || string.IsNullOrEmpty(activity.ServiceUrl) ? null : connectors.Create(activity.ServiceUrl);
-        var turn = new TurnContext(activity, connector);
+        var activity = turn.Activity;
         await application.RunAsync(turn, cancellationToken);
 
         if (activity.IsInvoke && turn.InvokeResponse is null)

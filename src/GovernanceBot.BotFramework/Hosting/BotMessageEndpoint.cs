@@ -22,7 +22,8 @@ namespace GovernanceBot.BotFramework.Hosting;
 /// the adapter. Status codes follow the channel contract: 200 (empty, or the invoke response, or the
 /// expected replies), 400 bad activity (details only to an authenticated caller), 401 failed auth,
 /// 405 other methods, 413 too large, 415 not JSON, 500 (empty body) when the turn itself fails.
-/// Every request writes exactly one log line from this endpoint, with request values escaped.
+/// Every request writes exactly one log line from this endpoint (a refusal or failure as a warning or an
+/// error, an answered turn at Debug), with request values escaped.
 /// </summary>
 public static class BotMessageEndpoint
 {
@@ -50,7 +51,20 @@ public static class BotMessageEndpoint
         }
 
         var limit = services.GetRequiredService<IOptions<BotHostingOptions>>().Value.MaxRequestBytes;
-        var body = await ReadBodyAsync(http.Request, limit, http.RequestAborted);
+        byte[]? body;
+        try
+        {
+            body = await ReadBodyAsync(http.Request, limit, http.RequestAborted);
+        }
+        catch (Exception exception) when (exception is BadHttpRequestException
+            || (exception is OperationCanceledException or IOException && http.RequestAborted.IsCancellationRequested))
+        {
+            // The caller hung up or sent less than it announced: nobody is left to answer, and it is no fault of the bot.
+            var status = (exception as BadHttpRequestException)?.StatusCode ?? StatusCodes.Status400BadRequest;
+            logger.LogWarning("Refused an incomplete body: {Status}, the caller stopped sending ({Reason})", status, exception.GetType().Name);
+            http.Response.StatusCode = status;
+            return;
+        }
         if (body is null)
         {
             logger.LogWarning("Refused a body over {Limit} bytes: 413", limit);
@@ -102,7 +116,9 @@ public static class BotMessageEndpoint
             return;
         }
 
-        logger.LogInformation("{Activity} answered {Status}", received, http.Response.StatusCode);
+        // At production volume a line per answered turn is the costliest thing a cheap turn does; turns are
+        // counted and traced by telemetry instead, and this line is there when the category is set to Debug.
+        logger.LogDebug("{Activity} answered {Status}", received, http.Response.StatusCode);
     }
 
     /// <returns>The caller's identity, or null once the refusal is logged.</returns>

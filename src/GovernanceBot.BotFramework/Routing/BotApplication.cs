@@ -22,6 +22,18 @@ public sealed class BotApplication
     /// <summary>Called with the exception when a handler fails; the host turns it into a user-facing answer.</summary>
     public Func<ITurnContext, Exception, CancellationToken, Task>? OnError { get; set; }
 
+    /// <summary>
+    /// True when the route this turn goes to was declared repeatable: running it again for a channel retry
+    /// acts on nothing and answers the same, so the adapter need not make sure it runs only once.
+    /// </summary>
+    public bool IsRepeatable(ITurnContext turn)
+    {
+        var handler = turn.CardAction is { } action ? _routes.FindVerb(action.Verb)
+            : ActivityTypes.Is(turn.Activity.Type, ActivityTypes.Message) ? _routes.FindCommand(turn.Text)
+            : null;
+        return handler is not null && _routes.IsRepeatable(handler);
+    }
+
     public async Task RunAsync(ITurnContext turn, CancellationToken cancellationToken)
     {
         try

@@ -10,6 +10,7 @@ public sealed class BotRoutes
 {
     private readonly List<(string[] Words, TurnHandler Handler)> _commands = [];
     private readonly Dictionary<string, TurnHandler> _verbs = new(StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<TurnHandler> _repeatable = [];
     private readonly List<TurnHandler> _conversationUpdates = [];
     private readonly List<TurnHandler> _installationUpdates = [];
 
@@ -22,8 +23,14 @@ public sealed class BotRoutes
     /// Routes a message whose text is, or starts with, one of <paramref name="phrases"/> (case and accents
     /// ignored). The longest matching phrase across all routes wins, so "mes évaluations" beats "mes".
     /// </summary>
-    public BotRoutes OnCommand(IEnumerable<string> phrases, TurnHandler handler)
+    /// <param name="repeatable">
+    /// True when running the handler twice for one activity changes nothing and answers the same (help, a
+    /// read-only view): a channel retry of such a turn is simply answered again, so the turn skips the
+    /// retry bookkeeping (the in-process outcome cache and the shared processed-activity ledger write).
+    /// </param>
+    public BotRoutes OnCommand(IEnumerable<string> phrases, TurnHandler handler, bool repeatable = false)
     {
+        if (repeatable) _repeatable.Add(handler);
         foreach (var phrase in phrases)
         {
             var words = CommandText.Words(phrase);
@@ -36,8 +43,9 @@ public sealed class BotRoutes
     }
 
     /// <summary>Routes a card action (Action.Execute verb or Action.Submit <c>verb</c> data field).</summary>
-    public BotRoutes OnCardAction(string verb, TurnHandler handler)
+    public BotRoutes OnCardAction(string verb, TurnHandler handler, bool repeatable = false)
     {
+        if (repeatable) _repeatable.Add(handler);
         if (!_verbs.TryAdd(verb, handler)) throw new InvalidOperationException($"The card verb '{verb}' is already routed.");
         return this;
     }
@@ -64,6 +72,9 @@ public sealed class BotRoutes
 
     /// <summary>True once a feature owns the fallback.</summary>
     public bool HasFallback => Fallback is not null;
+
+    /// <summary>True for a handler registered as safe to run twice for the same activity.</summary>
+    internal bool IsRepeatable(TurnHandler handler) => _repeatable.Contains(handler);
 
     internal TurnHandler? FindVerb(string verb) => _verbs.GetValueOrDefault(verb);
 

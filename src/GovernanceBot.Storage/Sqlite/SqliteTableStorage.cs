@@ -70,12 +70,17 @@ public sealed class SqliteTableStorage : ITableStorage, IDisposable
         _writeGate.Dispose();
     }
 
-    internal async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// A pooled connection. Reads need nothing more (the command timeout already retries a busy database);
+    /// a writer also sets the lock wait and WAL's NORMAL sync, which are per connection and cost a statement.
+    /// </summary>
+    internal async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken, bool forWriting = false)
     {
         var connection = new SqliteConnection(_connectionString);
         try
         {
             await connection.OpenAsync(cancellationToken);
+            if (!forWriting) return connection;
             await using var command = connection.CreateCommand();
             command.CommandText = $"PRAGMA busy_timeout = {_busyTimeoutMilliseconds}; PRAGMA synchronous = NORMAL;";
             await command.ExecuteNonQueryAsync(cancellationToken);
@@ -94,7 +99,7 @@ public sealed class SqliteTableStorage : ITableStorage, IDisposable
         await _writeGate.WaitAsync(cancellationToken);
         try
         {
-            await using var connection = await OpenAsync(cancellationToken);
+            await using var connection = await OpenAsync(cancellationToken, forWriting: true);
             return await RunAsync(() =>
             {
                 using var transaction = connection.BeginTransaction(deferred: false);

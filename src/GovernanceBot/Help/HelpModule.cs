@@ -18,9 +18,9 @@ public sealed class HelpModule : IFeatureModule
     public void MapRoutes(FeatureRoutes routes)
     {
         var cards = routes.Get<HelpCards>();
-        routes.OnCommand(Help, (turn, cancellationToken) => turn.ReplaceCardAsync(cards.Overview(turn.Language()), cancellationToken));
-        routes.OnCardAction(HelpVerbs.Show, (turn, cancellationToken) => turn.ReplaceCardAsync(cards.Overview(turn.Language()), cancellationToken));
-        routes.OnCardAction(HelpVerbs.More, (turn, cancellationToken) => turn.ReplaceCardAsync(cards.Details(turn.Language()), cancellationToken));
+        routes.OnCommand(Help, (turn, cancellationToken) => turn.ReplaceCardAsync(cards.Overview(turn.Language()), cancellationToken), repeatable: true);
+        routes.OnCardAction(HelpVerbs.Show, (turn, cancellationToken) => turn.ReplaceCardAsync(cards.Overview(turn.Language()), cancellationToken), repeatable: true);
+        routes.OnCardAction(HelpVerbs.More, (turn, cancellationToken) => turn.ReplaceCardAsync(cards.Details(turn.Language()), cancellationToken), repeatable: true);
         routes.OnInstallationUpdate(WelcomeAsync);
         if (routes.OwnsFallback)
         {

@@ -30,16 +30,17 @@ public sealed class FeatureRoutes
     /// <summary>A service the module registered (its flow, its reports…), to bind handlers to.</summary>
     public T Get<T>() where T : notnull => _services.GetRequiredService<T>();
 
-    public FeatureRoutes OnCommand(BotCommand command, TurnHandler handler, RouteGuard? guard = null)
+    /// <param name="repeatable">The handler only reads and answers: a channel retry may simply run it again (see <see cref="BotRoutes.OnCommand"/>).</param>
+    public FeatureRoutes OnCommand(BotCommand command, TurnHandler handler, RouteGuard? guard = null, bool repeatable = false)
     {
-        _routes.OnCommand(command.Phrases, Guarded(handler, guard));
+        _routes.OnCommand(command.Phrases, Guarded(handler, guard), repeatable);
         _services.GetService<CommandCatalog>()?.Add(command, guard);
         return this;
     }
 
-    public FeatureRoutes OnCardAction(string verb, TurnHandler handler, RouteGuard? guard = null)
+    public FeatureRoutes OnCardAction(string verb, TurnHandler handler, RouteGuard? guard = null, bool repeatable = false)
     {
-        _routes.OnCardAction(verb, Guarded(handler, guard));
+        _routes.OnCardAction(verb, Guarded(handler, guard), repeatable);
         return this;
     }
 

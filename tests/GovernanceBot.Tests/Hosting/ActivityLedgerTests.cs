@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using GovernanceBot.TestSupport.Loopback;
 using System.Net;
 using GovernanceBot.BotFramework.Schema;
@@ -17,7 +18,7 @@ public sealed class ActivityLedgerTests
         using var second = new BotTestHost(dataDirectory: first.DataDirectory);
         await using var connector = await LoopbackConnector.StartAsync();
         var activity = new TestConversation(first.CreateClient(), TestUser.Alice, "fr-FR") { ServiceUrl = connector.ServiceUrl, ExpectReplies = false }.NewActivity("message");
-        activity["text"] = "aide";
+        activity["text"] = "langue anglais";
 
         using var delivered = await first.CreateClient().PostAsync("/api/messages", System.Net.Http.Json.JsonContent.Create(activity));
         using var retried = await second.CreateClient().PostAsync("/api/messages", System.Net.Http.Json.JsonContent.Create(activity));
@@ -25,6 +26,26 @@ public sealed class ActivityLedgerTests
         Assert.Equal(HttpStatusCode.OK, delivered.StatusCode);
         Assert.Equal(HttpStatusCode.OK, retried.StatusCode);
         Assert.Single(connector.Requests);
+    }
+
+    [Fact]
+    public async Task A_retry_of_a_repeatable_turn_is_answered_again_without_touching_the_ledger()
+    {
+        using var first = new BotTestHost();
+        using var second = new BotTestHost(dataDirectory: first.DataDirectory);
+        await using var connector = await LoopbackConnector.StartAsync();
+        var activity = new TestConversation(first.CreateClient(), TestUser.Alice, "fr-FR") { ServiceUrl = connector.ServiceUrl, ExpectReplies = false }.NewActivity("message");
+        activity["text"] = "aide";
+
+        using var delivered = await first.CreateClient().PostAsync("/api/messages", System.Net.Http.Json.JsonContent.Create(activity));
+        using var retried = await second.CreateClient().PostAsync("/api/messages", System.Net.Http.Json.JsonContent.Create(activity));
+
+        // Help changes nothing, so the retry simply gets the same card again, and no ledger row was written for it.
+        Assert.Equal(2, connector.Requests.Count);
+        Assert.All(connector.Requests, r => Assert.Contains("application/vnd.microsoft.card.adaptive", r.Body));
+        var ledger = new StoredActivityLedger(first.Services.GetRequiredService<GovernanceBot.Storage.ITableStorage>(), TimeProvider.System);
+        Assert.True(await ledger.TryClaimAsync(new Activity { Type = ActivityTypes.Message, Id = activity["id"]!.GetValue<string>(), ChannelId = "msteams",
+            Conversation = new ConversationAccount { Id = activity["conversation"]!["id"]!.GetValue<string>() }, Timestamp = DateTimeOffset.UtcNow }, CancellationToken.None));
     }
 
     [Fact]

@@ -31,7 +31,7 @@ public sealed partial class ActivityFuzzTests : IAsyncLifetime
         _connector = await LoopbackConnector.StartAsync();
         _host = new BotTestHost(new Dictionary<string, string?>
         {
-            ["Logging:LogLevel:" + BotTestHost.EndpointCategory] = "Information",
+            ["Logging:LogLevel:" + BotTestHost.EndpointCategory] = "Debug",
             ["BotConnector:MaxAttempts"] = "1",
             // One of the generated users is an admin, so admin-only paths are reached too.
             ["Roles:Admins:0"] = FuzzAdminAadObjectId,

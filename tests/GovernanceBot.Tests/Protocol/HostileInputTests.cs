@@ -16,7 +16,7 @@ public sealed class HostileInputTests : IDisposable
 {
     private readonly BotTestHost _host = new(new Dictionary<string, string?>
     {
-        ["Logging:LogLevel:" + BotTestHost.EndpointCategory] = "Information",
+        ["Logging:LogLevel:" + BotTestHost.EndpointCategory] = "Debug",
     });
 
     public void Dispose() => _host.Dispose();
@@ -214,6 +214,6 @@ public sealed class HostileInputTests : IDisposable
         ["MicrosoftAppId"] = "11111111-2222-3333-4444-555555555555",
         ["MicrosoftAppPassword"] = "not-used-in-this-test",
         ["MicrosoftAppType"] = "MultiTenant",
-        ["Logging:LogLevel:" + BotTestHost.EndpointCategory] = "Information",
+        ["Logging:LogLevel:" + BotTestHost.EndpointCategory] = "Debug",
     });
 }
