@@ -37,6 +37,10 @@ step "Restoring the npm test tools (tests/tools, from its lockfile)"
 (cd tests/tools && npm ci --no-audit --no-fund --loglevel=error) \
   || fail "npm ci failed in tests/tools (is the npm registry reachable? does package-lock.json match package.json?)."
 
+step "Restoring the benchmark peers (bench/peers, from its lockfile)"
+(cd bench/peers && npm ci --no-audit --no-fund --loglevel=error) \
+  || fail "npm ci failed in bench/peers (is the npm registry reachable? does package-lock.json match package.json?)."
+
 step "Running dotnet test GovernanceBot.sln"
 rm -rf "$results"
 mkdir -p "$results"
@@ -51,3 +55,9 @@ node tests/tools/trx-summary.js "$results" || fail "no test results found in $re
 if [[ $status -ne 0 ]]; then
   fail "dotnet test failed (exit code $status); failing tests are listed above, logs and screenshots are under artifacts/test."
 fi
+
+# Seconds of each side-by-side suite, so the benchmark harness never rots; the real run is in bench/README.md.
+step "Benchmark smoke run (bench compare --smoke)"
+dotnet run --project bench/GovernanceBot.Bench --no-build -- compare --smoke \
+  || fail "the benchmark smoke run failed (errors or non-2xx answers, see above)."
+

@@ -3,6 +3,7 @@ using GovernanceBot.Bench.Soak;
 using GovernanceBot.Bench.Delivery;
 using GovernanceBot.Bench.Catalogue;
 using GovernanceBot.Bench.Storage;
+using GovernanceBot.Bench.SideBySide;
 using GovernanceBot.Bench.Turns;
 
 namespace GovernanceBot.Bench;
@@ -26,6 +27,8 @@ public static class BenchMain
             "fuzz" => await FuzzRun.RunAsync(options),
             "fanout" => await FanOutBenchmark.RunAsync(options),
             "catalogue" => await CatalogueSearchBenchmark.RunAsync(options),
+            "compare" => await SideBySideBenchmark.RunAsync(options),
+            "ceiling-server" => await CeilingServer.RunAsync(options),
             _ => Usage(),
         };
     }
@@ -38,6 +41,7 @@ public static class BenchMain
         Console.Error.WriteLine("  soak [--turns N] [--samples S]   RSS of the bot process over N mixed turns (default 50000), sampled S times");
         Console.Error.WriteLine("  fuzz [--iterations N]            the fuzz test's long run against the bot process and its real log (default 5000)");
         Console.Error.WriteLine("  fanout [--channels N] [--azurite]   one card to N channels (default 500) through a Teams-like throttled connector, 1 and 2 senders");
+        Console.Error.WriteLine("  compare [--runs N] [--seconds S] [--smoke]   our help turn and questionnaire side by side with the JS botbuilder and Agents SDK echo bots and an ASP.NET Core ceiling; writes artifacts/bench/report.md");
         Console.Error.WriteLine("  catalogue [--records N]  import, index build and question latency on the real catalogues and on N records (default 100000)");
         return BenchmarkExit.Usage;
     }

@@ -27,6 +27,9 @@ public sealed class SqliteTableStorage : ITableStorage, IDisposable
     private readonly int _busyTimeoutMilliseconds;
     private readonly SemaphoreSlim _writeGate = new(1, 1);
 
+    // Writes are serialized anyway, so they share one connection, opened (and set up) once rather than per write.
+    private SqliteConnection? _writer;
+
     /// <param name="databasePath">The database file; its directory is created when missing.</param>
     /// <param name="tablePrefix">Prepended to every table name (lets tests share one file).</param>
     /// <param name="busyTimeout">How long a write waits for a lock held by another connection before failing.</param>
@@ -65,6 +68,8 @@ public sealed class SqliteTableStorage : ITableStorage, IDisposable
     public void Dispose()
     {
         // Pooled connections keep the file open; release them so the file can be moved, deleted or reopened.
+        _writer?.Dispose();
+        _writer = null;
         using var connection = new SqliteConnection(_connectionString);
         SqliteConnection.ClearPool(connection);
         _writeGate.Dispose();
@@ -99,14 +104,24 @@ public sealed class SqliteTableStorage : ITableStorage, IDisposable
         await _writeGate.WaitAsync(cancellationToken);
         try
         {
-            await using var connection = await OpenAsync(cancellationToken, forWriting: true);
-            return await RunAsync(() =>
+            var connection = _writer ??= await OpenAsync(cancellationToken, forWriting: true);
+            try
             {
-                using var transaction = connection.BeginTransaction(deferred: false);
-                var result = work(connection, transaction);
-                transaction.Commit();
-                return Task.FromResult(result);
-            });
+                return await RunAsync(() =>
+                {
+                    using var transaction = connection.BeginTransaction(deferred: false);
+                    var result = work(connection, transaction);
+                    transaction.Commit();
+                    return Task.FromResult(result);
+                });
+            }
+            catch (StorageUnavailableException)
+            {
+                // The file went away or is locked up: the next write starts on a fresh connection.
+                _writer = null;
+                await connection.DisposeAsync();
+                throw;
+            }
         }
         finally
         {
