@@ -193,8 +193,14 @@ public static class BotMessageEndpoint
         http.Response.StatusCode = StatusCodes.Status200OK;
         if (outcome.Replies is not null)
         {
-            var replies = new JsonObject { ["activities"] = JsonSerializer.SerializeToNode(outcome.Replies, ProtocolJson.Options) };
-            await http.Response.WriteAsJsonAsync(replies, ProtocolJson.Options, http.RequestAborted);
+            // {"activities": [...]} written straight to the response, without an intermediate JSON tree.
+            http.Response.ContentType = "application/json; charset=utf-8";
+            await using var writer = new Utf8JsonWriter(http.Response.BodyWriter);
+            writer.WriteStartObject();
+            writer.WritePropertyName("activities");
+            JsonSerializer.Serialize(writer, outcome.Replies, ProtocolJson.Options);
+            writer.WriteEndObject();
+            await writer.FlushAsync(http.RequestAborted);
         }
     }
 
@@ -208,13 +214,35 @@ public static class BotMessageEndpoint
     private static async Task<byte[]?> ReadBodyAsync(HttpRequest request, int limit, CancellationToken cancellationToken)
     {
         if (request.ContentLength > limit) return null;
-        using var buffer = new MemoryStream(request.ContentLength is { } length ? (int)length : 4096);
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
+        if (request.ContentLength is { } declared)
         {
-            if (buffer.Length + read > limit) return null;
-            buffer.Write(chunk, 0, read);
+            // The usual case: the channel says how long the body is, so it is read straight into its own array.
+            var body = new byte[declared];
+            var filled = 0;
+            while (filled < body.Length)
+            {
+                var count = await request.Body.ReadAsync(body.AsMemory(filled), cancellationToken);
+                if (count == 0) throw new BadHttpRequestException("The body ended before its declared length.");
+                filled += count;
+            }
+            // More than declared is impossible over HTTP/1.1 framing; a stream that still has bytes is refused anyway.
+            return await request.Body.ReadAsync(new byte[1], cancellationToken) == 0 ? body : null;
+        }
+
+        using var buffer = new MemoryStream(4096);
+        var chunk = System.Buffers.ArrayPool<byte>.Shared.Rent(16 * 1024);
+        try
+        {
+            int read;
+            while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
+            {
+                if (buffer.Length + read > limit) return null;
+                buffer.Write(chunk, 0, read);
+            }
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(chunk);
         }
         return buffer.ToArray();
     }

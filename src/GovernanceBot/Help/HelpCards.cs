@@ -13,7 +13,16 @@ public sealed class HelpCards(IEnumerable<HelpTopic> topics)
 
     public IReadOnlyList<HelpTopic> Topics => _topics;
 
-    public AdaptiveCard Overview(Language language, string? notUnderstood = null)
+    // The help cards depend only on the language: built once each, never changed afterwards (cards are not mutated once built).
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<Language, AdaptiveCard> _overviews = new();
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<Language, AdaptiveCard> _details = new();
+
+    public AdaptiveCard Overview(Language language, string? notUnderstood = null) =>
+        notUnderstood is null ? _overviews.GetOrAdd(language, l => BuildOverview(l, null)) : BuildOverview(language, notUnderstood);
+
+    public AdaptiveCard Details(Language language) => _details.GetOrAdd(language, BuildDetails);
+
+    private AdaptiveCard BuildOverview(Language language, string? notUnderstood)
     {
         var body = new List<CardElement>
         {
@@ -55,7 +64,7 @@ public sealed class HelpCards(IEnumerable<HelpTopic> topics)
         };
     }
 
-    public AdaptiveCard Details(Language language)
+    private AdaptiveCard BuildDetails(Language language)
     {
         var other = language == Language.English ? Language.French : Language.English;
         var facts = _topics
