@@ -37,7 +37,8 @@ public sealed class DeliveryTests : IClassFixture<BotTestHostFixture>
         await using var connector = await LoopbackConnector.StartAsync();
         var conversation = new TestConversation(_host.CreateClient(), TestUser.Bruno, "fr-FR") { ServiceUrl = connector.ServiceUrl, ExpectReplies = false };
         var activity = conversation.NewActivity("message");
-        activity["text"] = "aide";
+        // A turn that acts (it opens a questionnaire draft): repeatable ones such as help are simply answered again.
+        activity["text"] = "maturité";
 
         var first = conversation.PostAsync(activity);
         var retry = conversation.PostAsync((JsonObject)activity.DeepClone());
