@@ -7,7 +7,7 @@ namespace GovernanceBot.Domain.Tests.Copil;
 public class DecisionSlotTests
 {
     private static readonly DateTimeOffset Now = new(2026, 4, 10, 14, 0, 0, TimeSpan.Zero);
-    private static readonly DecisionSlot Open = new(Guid.NewGuid(), Guid.NewGuid(), new DateOnly(2026, 4, 10));
+    private static readonly DecisionSlot Open = new(Guid.NewGuid(), new DateOnly(2026, 4, 10));
 
     [Fact]
     public void A_valid_decision_fills_the_slot_with_who_and_when()
