@@ -60,6 +60,7 @@ internal static class CopilTexts
     public static readonly TextRef NoteTooLong = Catalog.Ref(nameof(NoteTooLong));
     public static readonly TextRef NotesRefused = Catalog.Ref(nameof(NotesRefused));
     public static readonly TextRef AgendaTitle = Catalog.Ref(nameof(AgendaTitle));
+    public static readonly TextRef AgendaPostedTitle = Catalog.Ref(nameof(AgendaPostedTitle));
     public static readonly TextRef AgendaKpis = Catalog.Ref(nameof(AgendaKpis));
     public static readonly TextRef AgendaDecisions = Catalog.Ref(nameof(AgendaDecisions));
     public static readonly TextRef AgendaIndustrialisation = Catalog.Ref(nameof(AgendaIndustrialisation));

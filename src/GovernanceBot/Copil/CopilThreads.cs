@@ -51,7 +51,7 @@ public sealed class CopilThreads(
             if (session.IsPosted && session.AgendaOccurrenceId != occurrenceId) return [];
             var agenda = await agendas.BuildAsync(session, previous, cancellationToken);
             var card = AgendaCard.Build(agenda.Agenda, agenda.DecisionsSince, language, posted: true, late: late);
-            var messages = await addresses.ToPurposeAsync(ChannelPurposes.Copil, Content(card, CopilTexts.AgendaTitle.In(language)), cancellationToken);
+            var messages = await addresses.ToPurposeAsync(ChannelPurposes.Copil, Content(card, CopilTexts.AgendaPostedTitle.In(language)), cancellationToken);
             if (messages.Count == 0) return [];
             if (session.IsPosted) return messages;
 

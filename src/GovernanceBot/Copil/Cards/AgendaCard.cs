@@ -16,7 +16,7 @@ internal static class AgendaCard
     {
         var body = new List<CardElement>
         {
-            CardKit.Title(CopilTexts.AgendaTitle.In(language)),
+            CardKit.Title((posted ? CopilTexts.AgendaPostedTitle : CopilTexts.AgendaTitle).In(language)),
             CardKit.Subtle(CopilTexts.AgendaSession.In(language, CopilWording.Date(agenda.SessionDate, language))),
         };
         if (late) body.Add(CardKit.Notice(CopilTexts.AgendaLate.In(language)));
