@@ -215,7 +215,8 @@ async function main() {
   };
   process.on('SIGTERM', shutdown);
   try {
-    await page.goto(url);
+    // A loaded machine can take well over the default 15 s to serve the first page.
+    await page.goto(url, { timeout: 60000 });
     await page.getByRole('treeitem').first().waitFor({ state: 'visible', timeout: 30000 });
   } catch (error) {
     answer({ ready: false, error: `The Playground UI did not load from ${url}: ${error.message}` });

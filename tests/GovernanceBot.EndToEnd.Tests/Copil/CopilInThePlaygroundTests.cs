@@ -38,7 +38,8 @@ public sealed partial class CopilInThePlaygroundTests(CopilPlaygroundFixture pla
 
         await Driver.OpenChatAsync(PlaygroundConfiguration.PersonalChatName);
         await Driver.SendAsync("copil schedule monthly on the 10 at 14h, agenda 3 days before, digest at 18h");
-        var planned = await Driver.TextOfAsync("Copil planned");
+        // The message's end: the Playground's log panel also quotes the reply, cut short before it.
+        var planned = await Driver.TextOfAsync("Digest at 18h the same day");
         var agendaJob = JobId().Match(planned).Groups[1].Value;
         await Driver.SendAsync($"run schedule {agendaJob}");
         await Driver.WaitForTextAsync("runs now");
