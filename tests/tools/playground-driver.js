@@ -17,6 +17,7 @@
 //                                               from index "after" on -> { text, index, count }
 //   waitForText   { contains, timeoutMs? }      wait for any message containing the text
 //   cardTexts     {}                            texts of the cards in the open chat, oldest first
+//   textOf        { contains, timeoutMs? }      the whole text of the last message containing the text
 //   clickAction   { title, card? }              click a card button by its title
 //   typeInput     { input, text, card? }        type into a text/number/date input by label or placeholder
 //   selectChoice  { choice, input?, card? }     pick a choice (radio, checkbox or drop-down option)
@@ -94,6 +95,12 @@ const commands = {
   async waitForText({ contains, timeoutMs = DEFAULT_TIMEOUT_MS }) {
     await page.getByText(contains, { exact: false }).last().waitFor({ state: 'visible', timeout: timeoutMs });
     return null;
+  },
+
+  async textOf({ contains, timeoutMs = DEFAULT_TIMEOUT_MS }) {
+    const found = page.getByText(contains, { exact: false }).last();
+    await found.waitFor({ state: 'visible', timeout: timeoutMs });
+    return found.innerText();
   },
 
   async cardTexts() {
@@ -208,7 +215,8 @@ async function main() {
   };
   process.on('SIGTERM', shutdown);
   try {
-    await page.goto(url);
+    // A loaded machine can take well over the default 15 s to serve the first page.
+    await page.goto(url, { timeout: 60000 });
     await page.getByRole('treeitem').first().waitFor({ state: 'visible', timeout: 30000 });
   } catch (error) {
     answer({ ready: false, error: `The Playground UI did not load from ${url}: ${error.message}` });

@@ -1,12 +1,12 @@
 namespace GovernanceBot.Domain.Copil;
 
 /// <summary>
-/// One decision card of a session: which use case, at which revision it was put on the agenda, and the
+/// One decision card of a session (known by its date): which use case, and the
 /// decision once taken. The first valid decision fills the slot; every later click — a second member, a
 /// double click, a stale copy of the card — gets <see cref="DecisionOutcome.AlreadyDecided"/> with the
 /// decision that stands. The store writes the slot against its ETag, so two members at once cannot both win.
 /// </summary>
-public sealed record DecisionSlot(Guid SessionId, Guid UseCaseId, DateOnly SessionDate, CopilDecision? Decision = null)
+public sealed record DecisionSlot(Guid UseCaseId, DateOnly SessionDate, CopilDecision? Decision = null)
 {
     public bool IsDecided => Decision is not null;
 

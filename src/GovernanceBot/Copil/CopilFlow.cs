@@ -10,15 +10,14 @@ using GovernanceBot.Modules;
 namespace GovernanceBot.Copil;
 
 /// <summary>The Copil's commands: priorities, KPIs, the agenda preview, and its standards and actions.</summary>
-internal sealed partial class CopilFlow(CopilRegistry registry, CopilNoteStore notes, MaturityStore maturity, IHubDirectory hubs, PriorityScoring scoring, TimeProvider clock)
+internal sealed partial class CopilFlow(CopilRegistry registry, CopilNoteStore notes, CopilAgendas agendas, CopilSessionStore sessions, MaturityStore maturity,
+    IHubDirectory hubs, PriorityScoring scoring, TimeProvider clock)
 {
     private static readonly UseCaseState[] AwaitingStates = [UseCaseState.Evaluated, UseCaseState.Deferred];
-    private static readonly UseCaseState[] AgendaStates = [UseCaseState.Evaluated, UseCaseState.Deferred, UseCaseState.InIndustrialisation, UseCaseState.InValidation];
 
     public async Task PrioritiesAsync(ITurnContext turn, CancellationToken cancellationToken)
     {
-        var candidates = await registry.InStatesAsync(AwaitingStates, cancellationToken);
-        var ranked = PriorityRanking.Rank(candidates, _ => CopilCriteria.None, scoring);
+        var ranked = await agendas.RankAsync(AwaitingStates, cancellationToken);
         await turn.SendCardAsync(PrioritiesCard.Build(ranked, scoring.Weights.HighFrom, turn.Language()), cancellationToken);
     }
 
@@ -34,14 +33,24 @@ internal sealed partial class CopilFlow(CopilRegistry registry, CopilNoteStore n
         await turn.SendCardAsync(KpiCard.Build(KpiCalculator.Compute(records, assessments), turn.Language()), cancellationToken);
     }
 
+    /// <summary>The next session's agenda as it would go out now, with the central team's edits; today's when no session is planned.</summary>
     public async Task AgendaAsync(ITurnContext turn, CancellationToken cancellationToken)
     {
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        var cases = await registry.InStatesAsync(AgendaStates, cancellationToken);
-        var kept = (await notes.ListAsync(CopilNoteKind.Standard, cancellationToken)).Concat(await notes.ListAsync(CopilNoteKind.Action, cancellationToken));
-        var agenda = AgendaBuilder.Build(today, null, cases, _ => CopilCriteria.None, scoring, kept, AgendaAdjustments.None);
-        var decisions = KpiCalculator.Compute([.. (await registry.SubmittedRecordsAsync(cancellationToken))], []).DecisionsSince;
-        await turn.SendCardAsync(AgendaCard.Build(agenda, decisions, turn.Language()), cancellationToken);
+        var now = clock.GetUtcNow();
+        CopilSession session;
+        DateTimeOffset? previous = null;
+        if (await sessions.GetPlanAsync(cancellationToken) is { Calendar: var calendar } && calendar.NextSession(now) is { } at)
+        {
+            var date = DateOnly.FromDateTime(calendar.Sessions.ToLocal(at).DateTime);
+            session = (await sessions.GetSessionAsync(date, cancellationToken))?.Session ?? new CopilSession(date, at, calendar.Cadence, AgendaAdjustments.None);
+            previous = calendar.PreviousSession(at);
+        }
+        else
+        {
+            session = new CopilSession(DateOnly.FromDateTime(now.UtcDateTime), now, CopilCadence.Monthly, AgendaAdjustments.None);
+        }
+        var agenda = await agendas.BuildAsync(session, previous, cancellationToken);
+        await turn.SendCardAsync(AgendaCard.Build(agenda.Agenda, agenda.DecisionsSince, turn.Language()), cancellationToken);
     }
 
     public Task AddStandardAsync(ITurnContext turn, CancellationToken cancellationToken) =>

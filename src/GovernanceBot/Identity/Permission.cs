@@ -24,6 +24,9 @@ public enum Permission
     /// <summary>Decide on evaluated use cases: prioritise, defer, reject, retire.</summary>
     DecideUseCase,
 
+    /// <summary>Prepare the Copil: plan its sessions, edit the next agenda, rate the value criteria of the cases it will decide on.</summary>
+    PrepareCopil,
+
     /// <summary>Read every submitted use case, whatever its hub.</summary>
     ViewAllUseCases,
 

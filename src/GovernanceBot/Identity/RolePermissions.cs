@@ -12,6 +12,7 @@ internal static class RolePermissions
         [Permission.ViewDeliveryStatus] = [Role.Admin, Role.CentralTeam, Role.Copil, Role.Comms],
         [Permission.EvaluateUseCase] = [Role.CentralTeam],
         [Permission.DecideUseCase] = [Role.Copil],
+        [Permission.PrepareCopil] = [Role.Admin, Role.CentralTeam],
         [Permission.ViewAllUseCases] = [Role.Admin, Role.CentralTeam, Role.Copil],
         [Permission.ManageRoles] = [Role.Admin],
     };

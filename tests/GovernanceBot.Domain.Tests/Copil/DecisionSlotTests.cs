@@ -7,7 +7,7 @@ namespace GovernanceBot.Domain.Tests.Copil;
 public class DecisionSlotTests
 {
     private static readonly DateTimeOffset Now = new(2026, 4, 10, 14, 0, 0, TimeSpan.Zero);
-    private static readonly DecisionSlot Open = new(Guid.NewGuid(), Guid.NewGuid(), new DateOnly(2026, 4, 10));
+    private static readonly DecisionSlot Open = new(Guid.NewGuid(), new DateOnly(2026, 4, 10));
 
     [Fact]
     public void A_valid_decision_fills_the_slot_with_who_and_when()
@@ -68,7 +68,7 @@ public class DecisionSlotTests
         var useCase = SampleUseCases.In(UseCaseState.Evaluated);
         var now = useCase.UpdatedAt.AddDays(1);
         var revisit = DateOnly.FromDateTime(now.AddDays(60).UtcDateTime);
-        var slot = new DecisionSlot(Guid.NewGuid(), useCase.Id, DateOnly.FromDateTime(now.UtcDateTime));
+        var slot = new DecisionSlot(useCase.Id, DateOnly.FromDateTime(now.UtcDateTime));
         var decision = slot.Decide("aad-fay", "Fay", true, new CopilDecisionRequest(kind, 3, revisit, "Budget goes to 2027"), now).Slot!.Decision!;
 
         var change = useCase.Apply(decision.Action, SampleUseCases.CopilMember, decision.Transition, now);
@@ -84,7 +84,7 @@ public class DecisionSlotTests
     public void The_digest_lists_prioritised_by_rank_then_deferred_then_rejected()
     {
         DecisionSlot Decided(CopilDecisionKind kind, int? rank = null, string? reason = null) =>
-            new DecisionSlot(Guid.NewGuid(), Guid.NewGuid(), new DateOnly(2026, 4, 10)).Decide("k", "Fay", true, new CopilDecisionRequest(kind, rank, new DateOnly(2026, 9, 1), reason ?? "why"), Now).Slot!;
+            new DecisionSlot(Guid.NewGuid(), new DateOnly(2026, 4, 10)).Decide("k", "Fay", true, new CopilDecisionRequest(kind, rank, new DateOnly(2026, 9, 1), reason ?? "why"), Now).Slot!;
 
         var digest = DecisionDigest.Order([Decided(CopilDecisionKind.Reject), Decided(CopilDecisionKind.Prioritise, 2), Open, Decided(CopilDecisionKind.Defer), Decided(CopilDecisionKind.Prioritise, 1)]);
 

@@ -89,6 +89,14 @@ public sealed class PlaygroundDriver : IAsyncDisposable
         return SendCommandAsync("waitForText", new JsonObject { ["contains"] = contains, ["timeoutMs"] = wait.TotalMilliseconds }, wait);
     }
 
+    /// <summary>Waits for a message containing the text and returns that message's whole text (e.g. to read an id the bot gave).</summary>
+    public async Task<string> TextOfAsync(string contains, TimeSpan? timeout = null)
+    {
+        var wait = timeout ?? DefaultWait;
+        var result = await SendCommandAsync("textOf", new JsonObject { ["contains"] = contains, ["timeoutMs"] = wait.TotalMilliseconds }, wait);
+        return result!.GetValue<string>();
+    }
+
     /// <summary>The visible text of every card in the open chat, oldest first.</summary>
     public async Task<IReadOnlyList<string>> CardTextsAsync()
     {

@@ -5,12 +5,21 @@ using GovernanceBot.Domain.Copil;
 
 namespace GovernanceBot.Copil.Cards;
 
-/// <summary>The agenda preview: each section of DESIGN §5 with its items, the cases ranked with scores and quadrant.</summary>
+/// <summary>
+/// The agenda: each section of DESIGN §5 with its items, the cases ranked with scores and quadrant. As a
+/// preview it says how to edit it; posted in the Copil channel it opens the session's thread, where the
+/// decision cards follow.
+/// </summary>
 internal static class AgendaCard
 {
-    public static AdaptiveCard Build(Agenda agenda, int decisionsSince, Language language)
+    public static AdaptiveCard Build(Agenda agenda, int decisionsSince, Language language, bool posted = false, bool late = false)
     {
-        var body = new List<CardElement> { CardKit.Title(CopilTexts.AgendaTitle.In(language)) };
+        var body = new List<CardElement>
+        {
+            CardKit.Title((posted ? CopilTexts.AgendaPostedTitle : CopilTexts.AgendaTitle).In(language)),
+            CardKit.Subtle(CopilTexts.AgendaSession.In(language, CopilWording.Date(agenda.SessionDate, language))),
+        };
+        if (late) body.Add(CardKit.Notice(CopilTexts.AgendaLate.In(language)));
         if (agenda.IsEmpty) body.Add(new TextBlock(CopilTexts.AgendaEmpty.In(language)) { Id = "empty" });
         if (agenda.ShowKpis) body.Add(new TextBlock(CopilTexts.AgendaKpis.In(language, decisionsSince)) { Id = AgendaKeys.Kpis });
         Section(body, "decisions", CopilTexts.AgendaDecisions.In(language), agenda.AwaitingDecision.Select(r =>
@@ -19,7 +28,9 @@ internal static class AgendaCard
             $"{i.UseCase.Number} {i.UseCase.Title} — {(i.Blockers.Count == 0 ? CopilTexts.AgendaNoBlocker.In(language) : string.Join(" ; ", i.Blockers.Select(b => CopilWording.Blocker(b, language))))}"));
         Section(body, "standards", CopilTexts.AgendaStandards.In(language), agenda.Standards.Select(n => $"#{n.Number} {n.Text}"));
         Section(body, "actions", CopilTexts.AgendaActions.In(language), agenda.Actions.Select(n => $"#{n.Number} {n.Text}"));
-        if (agenda.Added.Count > 0) body.Add(CardKit.Bullets(agenda.Added));
+        Section(body, "added", CopilTexts.AgendaAdded.In(language), agenda.Added.Select((text, i) => $"{i + 1}. {text}"));
+        if (posted && agenda.AwaitingDecision.Count > 0) body.Add(new TextBlock(CopilTexts.AgendaCardsFollow.In(language)) { Id = "follow", Separator = true, IsSubtle = true });
+        if (!posted) body.Add(new TextBlock(CopilTexts.AgendaEditHint.In(language)) { Id = "hint", Separator = true, IsSubtle = true, Size = TextSize.Small });
         return new AdaptiveCard { Body = body };
     }
 

@@ -30,6 +30,31 @@ internal static class CopilWording
         _ => Ref("Blocker" + blocker.Kind).In(language),
     };
 
+    /// <summary>"Prioritised (rank 2)", "Deferred until 01/03/2027 — reason", "Rejected — reason".</summary>
+    public static string Decision(CopilDecision decision, Language language)
+    {
+        var text = decision.Kind switch
+        {
+            CopilDecisionKind.Prioritise => CopilTexts.DecisionPrioritised.In(language, decision.Rank),
+            CopilDecisionKind.Defer => CopilTexts.DecisionDeferred.In(language, decision.RevisitOn is { } on ? Date(on, language) : "?"),
+            _ => CopilTexts.DecisionRejected.In(language),
+        };
+        return decision.Reason is null ? text : $"{text} — {decision.Reason}";
+    }
+
+    public static string Refusal(DecisionRefusal refusal, Language language) => Ref("Refusal" + refusal).In(language);
+
+    public static string DecisionGroup(CopilDecisionKind kind, Language language) => Ref("DigestGroup" + kind).In(language);
+
+    public static string Date(DateOnly date, Language language) =>
+        date.ToString(language == Language.French ? "dd/MM/yyyy" : "yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>An instant as Paris wall-clock time, where the Copil meets.</summary>
+    public static string Instant(DateTimeOffset at, Language language) =>
+        TimeZoneInfo.ConvertTime(at, Paris).ToString(language == Language.French ? "dd/MM/yyyy HH:mm" : "yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+
+    private static readonly TimeZoneInfo Paris = TimeZoneInfo.FindSystemTimeZoneById(Domain.Delivery.JobSchedule.DefaultTimeZone);
+
     private static string Reading(double reading) => reading switch
     {
         >= 0.99 => "++",
