@@ -228,7 +228,7 @@ internal sealed class NewsletterFlow(
     private Task RedrawAsync(ITurnContext turn, NewsletterIssue issue, EditorNotice notice, CancellationToken cancellationToken) =>
         turn.ReplaceCardAsync(EditorCard.Build(View(issue, turn.Language()) with { Notice = notice }), cancellationToken);
 
-    private EditorView View(NewsletterIssue issue, Language language) => new(issue, language, TimeZoneId, PolishAvailable: polisher.IsAvailable);
+    private EditorView View(NewsletterIssue issue, Language language) => new(issue, language, TimeZoneId);
 
     private static async Task<NewsletterActor> ActorAsync(ITurnContext turn, CancellationToken cancellationToken)
     {

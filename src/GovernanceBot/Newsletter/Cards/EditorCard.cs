@@ -64,7 +64,7 @@ public static class EditorCard
             var buttons = new List<CardAction> { CardKit.Button(NewsletterTexts.EditButton.In(language), NewsletterVerbs.EditSection, data) };
             if (index > 0) buttons.Add(CardKit.Button(NewsletterTexts.UpButton.In(language), NewsletterVerbs.MoveUp, data.DeepClone().AsObject()));
             if (index < view.Issue.Sections.Count - 1) buttons.Add(CardKit.Button(NewsletterTexts.DownButton.In(language), NewsletterVerbs.MoveDown, data.DeepClone().AsObject()));
-            if (view.PolishAvailable) buttons.Add(CardKit.Button(NewsletterTexts.PolishButton.In(language), NewsletterVerbs.Polish, data.DeepClone().AsObject()));
+            buttons.Add(CardKit.Button(NewsletterTexts.PolishButton.In(language), NewsletterVerbs.Polish, data.DeepClone().AsObject()));
             buttons.Add(CardKit.Button(NewsletterTexts.RemoveButton.In(language), NewsletterVerbs.RemoveSection, data.DeepClone().AsObject(), ActionStyle.Destructive));
             items.Add(CardKit.ButtonRow([.. buttons]));
         }

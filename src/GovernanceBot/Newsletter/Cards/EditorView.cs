@@ -29,5 +29,4 @@ public sealed record EditorView(
     string? SectionId = null,
     EditorNotice? Notice = null,
     PolishProposal? Proposal = null,
-    IReadOnlyList<ChannelRegistration>? Channels = null,
-    bool PolishAvailable = true);
+    IReadOnlyList<ChannelRegistration>? Channels = null);
