@@ -8,8 +8,8 @@ namespace GovernanceBot.Newsletter;
 
 /// <summary>
 /// What a newsletter card action carries: the quarter and the revision the card was drawn from (so a
-/// double click or a colleague's change in between is recognised), the section it is about, a polish proposal,
-/// and the inputs sent back with it. Read defensively: a modified client can send anything, and nothing here
+/// double click or a colleague's change in between is recognised), the section it is about,
+/// and the inputs sent back with it (a polish proposal stays on the server). Read defensively: a modified client can send anything, and nothing here
 /// is trusted for permissions — the caller's role is checked on the server.
 /// </summary>
 public sealed record NewsletterActionData : ICardData<NewsletterActionData>
@@ -30,9 +30,6 @@ public sealed record NewsletterActionData : ICardData<NewsletterActionData>
     public string? Title { get; init; }
     public string? Body { get; init; }
 
-    /// <summary>The polish proposal the card showed, and the text it was based on.</summary>
-    public string? Rewrite { get; init; }
-    public string? BasedOn { get; init; }
     public string? Date { get; init; }
     public string? Time { get; init; }
     public IReadOnlyList<string> Channels { get; init; } = [];
@@ -56,8 +53,6 @@ public sealed record NewsletterActionData : ICardData<NewsletterActionData>
             SectionId = Short(action.GetString("sectionId")),
             Title = Text(action.GetString(TitleInput)),
             Body = Text(action.GetString(BodyInput)),
-            Rewrite = Text(action.GetString("rewrite")),
-            BasedOn = Text(action.GetString("basedOn")),
             Date = Short(action.GetString(DateInput)),
             Time = Short(action.GetString(TimeInput)),
             Channels = (Text(action.GetString(ChannelsInput)) ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),

@@ -22,6 +22,7 @@ internal sealed class NewsletterFlow(
     NewsletterStore store,
     NewsletterFactsReader facts,
     SectionPolisher polisher,
+    PolishProposalStore proposals,
     NewsletterDelivery delivery,
     IOptions<NewsletterOptions> options,
     TimeProvider clock)
@@ -126,6 +127,10 @@ internal sealed class NewsletterFlow(
             return;
         }
         var result = await polisher.PolishAsync(section, issue.Language, cancellationToken);
+        if (result is { Status: PolishStatus.Proposed, Rewrite: { } rewrite } && rewrite != section.Body)
+            await proposals.SaveAsync(issue.Quarter, section.Id, issue.Revision, rewrite, cancellationToken);
+        else
+            await proposals.DeleteAsync(issue.Quarter, section.Id, cancellationToken);
         var view = View(issue, language);
         view = result.Status switch
         {
@@ -139,9 +144,24 @@ internal sealed class NewsletterFlow(
         await turn.ReplaceCardAsync(EditorCard.Build(view), cancellationToken);
     }
 
-    public Task AcceptPolishAsync(ITurnContext turn, NewsletterActionData data, CancellationToken cancellationToken) =>
-        ChangeAsync(turn, data, (issue, actor, now) => issue.AcceptPolish(actor, data.SectionId ?? "", data.BasedOn ?? "", data.Rewrite ?? "", now),
+    /// <summary>
+    /// Takes the rewrite kept on the server for this section and revision (the card only names them), checked for
+    /// facts once more by the domain. The revision check guarantees the section still reads as it did when polished.
+    /// </summary>
+    public async Task AcceptPolishAsync(ITurnContext turn, NewsletterActionData data, CancellationToken cancellationToken)
+    {
+        var sectionId = data.SectionId ?? "";
+        var rewrite = await proposals.FindAsync(data.Quarter, sectionId, data.Revision, cancellationToken);
+        if (rewrite is null)
+        {
+            if (await CurrentAsync(turn, data, cancellationToken) is { } stored)
+                await RedrawAsync(turn, stored.Issue, new EditorNotice(NewsletterTexts.PolishGone.In(turn.Language()), ContainerStyle.Attention), cancellationToken);
+            return;
+        }
+        await ChangeAsync(turn, data, (issue, actor, now) => issue.AcceptPolish(actor, sectionId, issue.Section(sectionId).Body, rewrite, now),
             NewsletterTexts.PolishAccepted, null, cancellationToken);
+        await proposals.DeleteAsync(data.Quarter, sectionId, cancellationToken);
+    }
 
     /// <summary>Sends the exact post(s) the channels will get below the editor, which stays as it was with a note.</summary>
     public async Task PreviewAsync(ITurnContext turn, NewsletterActionData data, CancellationToken cancellationToken)

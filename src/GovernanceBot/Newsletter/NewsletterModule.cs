@@ -37,6 +37,7 @@ public sealed class NewsletterModule : IFeatureModule
         services.AddSingleton<NewsletterNotesStore>();
         services.AddSingleton<NewsletterFactsReader>();
         services.AddSingleton<SectionPolisher>();
+        services.AddSingleton<PolishProposalStore>();
         services.AddSingleton<NewsletterDelivery>();
         services.AddSingleton<NewsletterFlow>();
         services.AddSingleton<NewsletterNotesCommands>();

@@ -100,6 +100,7 @@ internal static class NewsletterTexts
     public static readonly TextRef PolishUnavailable = Catalog.Ref(nameof(PolishUnavailable));
     public static readonly TextRef PolishTimedOut = Catalog.Ref(nameof(PolishTimedOut));
     public static readonly TextRef PolishFailed = Catalog.Ref(nameof(PolishFailed));
+    public static readonly TextRef PolishGone = Catalog.Ref(nameof(PolishGone));
     public static readonly TextRef PolishAccepted = Catalog.Ref(nameof(PolishAccepted));
     public static readonly TextRef PreviewSent = Catalog.Ref(nameof(PreviewSent));
     public static readonly TextRef NothingChanged = Catalog.Ref(nameof(NothingChanged));

@@ -78,7 +78,7 @@ public sealed class NewsletterPolishTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_rewrite_that_changes_a_number_or_drops_a_name_is_refused_with_them_even_when_forged_into_the_card()
+    public async Task A_rewrite_that_changes_a_number_or_drops_a_name_is_refused_with_them_and_cannot_be_forged_into_an_accept()
     {
         await using var bot = await BotAsync();
         var (card, id) = await WithSectionAsync(bot);
@@ -91,12 +91,11 @@ public sealed class NewsletterPolishTests : IAsyncLifetime
         Assert.Contains("ajoutés : 15 000", refused.AllText());
         Assert.DoesNotContain(refused.ExecuteActions(), a => a.Verb == NewsletterVerbs.AcceptPolish);
 
-        // An accept carrying an altered rewrite is checked again on the server.
+        // An accept forged without a checked proposal, or carrying its own rewrite, takes nothing: the rewrite is read from the server.
         var forged = NewsletterActionData.For(new Domain.Newsletter.Quarter(2026, 4), refused.ExecuteActions().First().Data["revision"]!.GetValue<int>(), id);
-        forged["basedOn"] = Original;
         forged["rewrite"] = Changed;
         var result = (await bot.Personal(Camille).ExecuteAsync(NewsletterVerbs.AcceptPolish, forged)).Card!;
-        Assert.Contains("Réécriture refusée", result.AllText());
+        Assert.Contains("Cette proposition n'est plus disponible", result.AllText());
         Assert.Contains(Original, (await bot.OpenAsync(Camille)).AllText());
     }
 

@@ -12,10 +12,28 @@ namespace GovernanceBot.Newsletter.Cards;
 /// </summary>
 public static class EditorCard
 {
-    /// <summary>How much of a section's text the sections list shows; the full text is in its form and the preview.</summary>
-    public const int ExcerptLength = 400;
+    /// <summary>How much of a section's text the sections list shows, most first; the full text is in its form and the preview.</summary>
+    private static readonly int[] ExcerptLengths = [400, 200, 100, 40];
 
+    /// <summary>The editor must stay under Teams' ~28 KB limit like any message; room is left for the activity around it.</summary>
+    public const int MaxCardBytes = NewsletterPost.MaxCardBytes;
+
+    /// <summary>
+    /// The editor card, with excerpts (and, in a polish, the text before) shortened as far as needed for the card
+    /// to fit: accented text is escaped on the wire, so twelve long French sections can outgrow a message.
+    /// </summary>
     public static AdaptiveCard Build(EditorView view)
+    {
+        AdaptiveCard card = null!;
+        foreach (var length in ExcerptLengths)
+        {
+            card = Build(view, length);
+            if (NewsletterPost.Size(card) <= MaxCardBytes) break;
+        }
+        return card;
+    }
+
+    private static AdaptiveCard Build(EditorView view, int excerptLength)
     {
         var issue = view.Issue;
         var language = view.Language;
@@ -37,7 +55,7 @@ public static class EditorCard
                 body.AddRange(NewForm(view));
                 return Card(language, body, null);
             case EditorMode.Polish when open && section is not null && view.Proposal is { } proposal:
-                body.AddRange(PolishPanel(view, section, proposal));
+                body.AddRange(PolishPanel(view, section, proposal, excerptLength));
                 return Card(language, body, null);
             case EditorMode.Schedule when open:
                 body.AddRange(ScheduleForm(view));
@@ -45,18 +63,18 @@ public static class EditorCard
         }
 
         if (issue.Sections.Count == 0) body.Add(new TextBlock(NewsletterTexts.EditorEmpty.In(language)) { IsSubtle = true });
-        for (var i = 0; i < issue.Sections.Count; i++) body.Add(SectionBlock(view, issue.Sections[i], i, open));
+        for (var i = 0; i < issue.Sections.Count; i++) body.Add(SectionBlock(view, issue.Sections[i], i, open, excerptLength));
         return Card(language, body, open ? IssueActions(view) : null);
     }
 
-    private static Container SectionBlock(EditorView view, NewsletterSection section, int index, bool open)
+    private static Container SectionBlock(EditorView view, NewsletterSection section, int index, bool open, int excerptLength)
     {
         var language = view.Language;
         var data = NewsletterActionData.For(view.Issue.Quarter, view.Issue.Revision, section.Id);
         var items = new List<CardElement>
         {
             new TextBlock($"{index + 1}. {section.Title}") { Weight = TextWeight.Bolder },
-            new TextBlock(Excerpt(section.Body)) { Spacing = Spacing.Small },
+            new TextBlock(Excerpt(section.Body, excerptLength)) { Spacing = Spacing.Small },
             new TextBlock(NewsletterTexts.SourcesLine.In(language, NewsletterWords.Sources(section, language))) { IsSubtle = true, Size = TextSize.Small, Spacing = Spacing.Small },
         };
         if (open)
@@ -108,18 +126,19 @@ public static class EditorCard
         };
     }
 
-    private static IEnumerable<CardElement> PolishPanel(EditorView view, NewsletterSection section, PolishProposal proposal)
+    /// <summary>Before and after; the rewrite is kept on the server, so the card carries only which section and revision.</summary>
+    private static IEnumerable<CardElement> PolishPanel(EditorView view, NewsletterSection section, PolishProposal proposal, int excerptLength)
     {
         var language = view.Language;
         var data = NewsletterActionData.For(view.Issue.Quarter, view.Issue.Revision, section.Id);
-        data["basedOn"] = proposal.BasedOn;
-        data["rewrite"] = proposal.Rewrite;
+        // The text before is the person's own; shortened first when both would not fit. The rewrite is always whole.
+        var before = excerptLength == ExcerptLengths[0] ? proposal.BasedOn : Excerpt(proposal.BasedOn, excerptLength * 5);
         yield return new TextBlock(NewsletterTexts.PolishHeading.In(language, section.Title)) { Weight = TextWeight.Bolder };
         yield return new Container
         {
             Id = "before",
             Style = ContainerStyle.Emphasis,
-            Items = [new TextBlock(NewsletterTexts.BeforeLabel.In(language)) { Weight = TextWeight.Bolder }, .. NewsletterPost.Lines(proposal.BasedOn).Select(l => new TextBlock(l))],
+            Items = [new TextBlock(NewsletterTexts.BeforeLabel.In(language)) { Weight = TextWeight.Bolder }, .. NewsletterPost.Lines(before).Select(l => new TextBlock(l))],
         };
         yield return new Container
         {
@@ -187,8 +206,8 @@ public static class EditorCard
         c.TeamName is { } team ? $"{team} › {c.ChannelName ?? c.TeamsChannelId}" : c.ChannelName ?? c.TeamsChannelId;
 
     /// <summary>The start of the text, its lines kept apart (a single line break collapses in a text block).</summary>
-    private static string Excerpt(string body) =>
-        string.Join("\n\n", NewsletterPost.Lines(body.Length <= ExcerptLength ? body : body[..ExcerptLength].TrimEnd() + "…"));
+    private static string Excerpt(string body, int length) =>
+        string.Join("\n\n", NewsletterPost.Lines(body.Length <= length ? body : body[..length].TrimEnd() + "…"));
 
     private static AdaptiveCard Card(Language language, List<CardElement> body, List<CardAction>? actions) => new()
     {

@@ -21,12 +21,15 @@ public static class NewsletterPost
 
     public static IReadOnlyList<AdaptiveCard> Parts(NewsletterIssue issue, int maxCardBytes = MaxCardBytes)
     {
+        var whole = Build(issue, issue.Sections, 1, 1);
+        if (Size(whole) <= maxCardBytes) return [whole];
         var groups = new List<List<NewsletterSection>> { new() };
         foreach (var section in issue.Sections)
         {
             var current = groups[^1];
-            // Measured with the widest header a part can have, so the final numbers never push a part over.
-            if (current.Count > 0 && Size(Build(issue, [.. current, section], 99, 99)) > maxCardBytes) groups.Add([section]);
+            // Measured as a part followed by others (with the "continued below" line) and the widest part count,
+            // so the final numbers never push a part over.
+            if (current.Count > 0 && Size(Build(issue, [.. current, section], groups.Count, 99)) > maxCardBytes) groups.Add([section]);
             else current.Add(section);
         }
         return [.. groups.Select((group, index) => Build(issue, group, index + 1, groups.Count))];
