@@ -47,6 +47,7 @@ public static partial class EventEntry
         var folded = Fold(text);
         foreach (var (word, kind) in Kinds)
         {
+            if (folded == word) return (kind, "");
             if (folded.StartsWith(word + " ", StringComparison.Ordinal) || folded.StartsWith(word + ":", StringComparison.Ordinal))
                 return (kind, text[word.Length..].TrimStart(' ', ':', '-', '—').Trim());
         }
