@@ -79,12 +79,15 @@ public static class EditorCard
         };
         if (open)
         {
-            var buttons = new List<CardAction> { CardKit.Button(NewsletterTexts.EditButton.In(language), NewsletterVerbs.EditSection, data) };
-            if (index > 0) buttons.Add(CardKit.Button(NewsletterTexts.UpButton.In(language), NewsletterVerbs.MoveUp, data.DeepClone().AsObject()));
-            if (index < view.Issue.Sections.Count - 1) buttons.Add(CardKit.Button(NewsletterTexts.DownButton.In(language), NewsletterVerbs.MoveDown, data.DeepClone().AsObject()));
-            buttons.Add(CardKit.Button(NewsletterTexts.PolishButton.In(language), NewsletterVerbs.Polish, data.DeepClone().AsObject()));
-            buttons.Add(CardKit.Button(NewsletterTexts.RemoveButton.In(language), NewsletterVerbs.RemoveSection, data.DeepClone().AsObject(), ActionStyle.Destructive));
-            items.Add(CardKit.ButtonRow([.. buttons]));
+            // Two short rows: five buttons in one row overflow a narrow card.
+            items.Add(CardKit.ButtonRow(
+                CardKit.Button(NewsletterTexts.EditButton.In(language), NewsletterVerbs.EditSection, data),
+                CardKit.Button(NewsletterTexts.PolishButton.In(language), NewsletterVerbs.Polish, data.DeepClone().AsObject())));
+            var moves = new List<CardAction>();
+            if (index > 0) moves.Add(CardKit.Button(NewsletterTexts.UpButton.In(language), NewsletterVerbs.MoveUp, data.DeepClone().AsObject()));
+            if (index < view.Issue.Sections.Count - 1) moves.Add(CardKit.Button(NewsletterTexts.DownButton.In(language), NewsletterVerbs.MoveDown, data.DeepClone().AsObject()));
+            moves.Add(CardKit.Button(NewsletterTexts.RemoveButton.In(language), NewsletterVerbs.RemoveSection, data.DeepClone().AsObject(), ActionStyle.Destructive));
+            items.Add(CardKit.ButtonRow([.. moves]));
         }
         return new Container { Id = "section-" + section.Id, Separator = true, Spacing = Spacing.Medium, Items = items };
     }
