@@ -12,6 +12,7 @@ public enum HelpPosition
     MyUseCases,
     UseCasesToEvaluate,
     Copil,
+    Newsletter,
     CatalogueQuestions,
     CatalogueLookup,
     Hubs,

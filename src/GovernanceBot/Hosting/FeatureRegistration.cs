@@ -9,6 +9,7 @@ using GovernanceBot.Hubs;
 using GovernanceBot.Identity;
 using GovernanceBot.Maturity;
 using GovernanceBot.Modules;
+using GovernanceBot.Newsletter;
 using GovernanceBot.UseCases;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -27,6 +28,7 @@ public static class FeatureRegistration
             new DeliveryModule(),
             new UseCasesModule(),
             new CopilModule(),
+            new NewsletterModule(),
             new CatalogueModule(),
             new HelpModule(),
         ],

@@ -32,4 +32,7 @@ public enum Permission
 
     /// <summary>Grant and revoke roles from the bot.</summary>
     ManageRoles,
+
+    /// <summary>Draft, edit, approve and schedule the quarterly newsletter, and keep its events list.</summary>
+    EditNewsletter,
 }

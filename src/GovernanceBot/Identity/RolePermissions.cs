@@ -15,6 +15,7 @@ internal static class RolePermissions
         [Permission.PrepareCopil] = [Role.Admin, Role.CentralTeam],
         [Permission.ViewAllUseCases] = [Role.Admin, Role.CentralTeam, Role.Copil],
         [Permission.ManageRoles] = [Role.Admin],
+        [Permission.EditNewsletter] = [Role.Comms],
     };
 
     /// <summary>The roles holding <paramref name="permission"/>, for refusals that say who to ask.</summary>

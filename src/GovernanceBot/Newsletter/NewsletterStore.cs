@@ -8,8 +8,9 @@ namespace GovernanceBot.Newsletter;
 /// <summary>
 /// Table <c>NewsletterIssues</c>: PartitionKey "issue", RowKey = inverted quarter ("9999-Q4" sorts 2026-Q4
 /// before 2026-Q3) — "this quarter's issue" is a point read, "past issues, newest first" one partition scan.
-/// The issue is one JSON property (sections, approvals, schedule change together and are read together);
-/// status and quarter are plain columns for people reading the table. Every write names the ETag it read, so a
+/// The issue is one JSON document (sections, approvals, schedule change together and are read together), cut
+/// into properties of at most <see cref="ChunkLength"/> characters because a table property holds 64 KB (32K
+/// UTF-16 characters) and twelve full sections are larger; status and quarter are plain columns for people. Every write names the ETag it read, so a
 /// colleague's edit in between is never overwritten.
 /// </summary>
 public sealed class NewsletterStore(ITableStorage storage)
@@ -17,7 +18,9 @@ public sealed class NewsletterStore(ITableStorage storage)
     public const string TableName = "NewsletterIssues";
     private const string Partition = "issue";
 
-    /// <summary>Large enough for twelve full sections and their sources, well under a table property's 64 KB.</summary>
+    /// <summary>Characters per property: under the 32K UTF-16 characters a table property holds.</summary>
+    internal const int ChunkLength = 30_000;
+
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
         Converters = { new JsonStringEnumConverter(), new QuarterConverter() },
@@ -57,15 +60,27 @@ public sealed class NewsletterStore(ITableStorage storage)
 
     internal static string RowKeyOf(Quarter quarter) => $"{9999 - quarter.Year:D4}-Q{5 - quarter.Number}";
 
-    private static TableEntity ToEntity(NewsletterIssue issue) => new(Partition, RowKeyOf(issue.Quarter))
+    private static TableEntity ToEntity(NewsletterIssue issue)
     {
-        ["Quarter"] = issue.Quarter.ToString(),
-        ["Status"] = issue.Status.ToString(),
-        ["Issue"] = JsonSerializer.Serialize(issue, Json),
-    };
+        var json = JsonSerializer.Serialize(issue, Json);
+        var entity = new TableEntity(Partition, RowKeyOf(issue.Quarter))
+        {
+            ["Quarter"] = issue.Quarter.ToString(),
+            ["Status"] = issue.Status.ToString(),
+        };
+        for (var (index, start) = (0, 0); start < json.Length; index++, start += ChunkLength)
+            entity[ChunkName(index)] = json.Substring(start, Math.Min(ChunkLength, json.Length - start));
+        return entity;
+    }
 
-    private static StoredIssue Read(TableEntity entity) =>
-        new(JsonSerializer.Deserialize<NewsletterIssue>(entity.GetString("Issue")!, Json)!, entity.ETag!);
+    private static StoredIssue Read(TableEntity entity)
+    {
+        var json = new System.Text.StringBuilder();
+        for (var index = 0; entity.GetString(ChunkName(index)) is { } chunk; index++) json.Append(chunk);
+        return new(JsonSerializer.Deserialize<NewsletterIssue>(json.ToString(), Json)!, entity.ETag!);
+    }
+
+    private static string ChunkName(int index) => index == 0 ? "Issue" : $"Issue{index}";
 
     private sealed class QuarterConverter : JsonConverter<Quarter>
     {

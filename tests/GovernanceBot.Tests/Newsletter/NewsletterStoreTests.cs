@@ -50,6 +50,22 @@ public sealed class NewsletterStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task An_issue_of_twelve_full_sections_fits_although_it_is_larger_than_one_table_property()
+    {
+        var sections = Enumerable.Range(1, NewsletterIssue.MaxSections)
+            .Select(i => new NewsletterSection($"s{i}", SectionKind.Custom, $"Rubrique {i}", new string('é', NewsletterSection.BodyLength - 4) + $" {i:D3}", [new FactSource(SourceKind.Written, "Camille")]))
+            .ToList();
+        var issue = NewsletterIssue.Start(new Quarter(2026, 4), Language.French, sections, 1, Camille, Now);
+
+        var stored = await _store.AddAsync(issue, CancellationToken.None);
+        var read = await _store.GetAsync(new Quarter(2026, 4), CancellationToken.None);
+
+        Assert.Equal(issue.Sections, read!.Issue.Sections);
+        await _store.ReplaceAsync(read.Issue.Approve(Camille, Now), stored.ETag, CancellationToken.None);
+        Assert.True((await _store.GetAsync(new Quarter(2026, 4), CancellationToken.None))!.Issue.IsApproved);
+    }
+
+    [Fact]
     public async Task A_write_from_a_stale_read_is_refused_so_a_colleague_s_edit_is_not_lost()
     {
         var stored = await _store.AddAsync(Issue(new Quarter(2026, 4)), CancellationToken.None);

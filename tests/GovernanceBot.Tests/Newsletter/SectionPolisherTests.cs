@@ -121,30 +121,4 @@ public sealed class SectionPolisherTests
         var services = new ServiceCollection().AddSingleton(client.AsIChatClient()).BuildServiceProvider();
         return new SectionPolisher(services, Options.Create(new NewsletterOptions { PolishTimeoutSeconds = timeoutSeconds }), NullLogger<SectionPolisher>.Instance);
     }
-
-    /// <summary>A loopback OpenAI-compatible endpoint.</summary>
-    private sealed class CompletionServer(LoopbackServer server) : IAsyncDisposable
-    {
-        public LoopbackServer Server { get; } = server;
-
-        public static async Task<CompletionServer> StartAsync(Func<HttpContext, Task> respond) =>
-            new(await LoopbackServer.StartAsync((context, _) => respond(context)));
-
-        /// <summary>Answers every chat completion with <paramref name="content"/>, as the OpenAI API does.</summary>
-        public static Task<CompletionServer> AnsweringAsync(string content) => StartAsync(async context =>
-        {
-            context.Response.ContentType = "application/json";
-            await context.Response.WriteAsync(JsonSerializer.Serialize(new
-            {
-                id = "chatcmpl-1",
-                @object = "chat.completion",
-                created = 1764579600,
-                model = "newsletter-model",
-                choices = new[] { new { index = 0, message = new { role = "assistant", content }, finish_reason = "stop" } },
-                usage = new { prompt_tokens = 120, completion_tokens = 60, total_tokens = 180 },
-            }));
-        });
-
-        public ValueTask DisposeAsync() => Server.DisposeAsync();
-    }
 }
