@@ -52,7 +52,7 @@ public static class CatalogueSearchBenchmark
             build.Stop();
             var memory = (GC.GetTotalMemory(forceFullCollection: true) - before) / (1024 * 1024);
             Console.WriteLine($"{label}: {u.Count + d.Count:N0} records indexed in {build.Elapsed.TotalSeconds:0.0} s, ~{memory} MB managed memory (index + records)");
-            var interpreter = new QuestionInterpreter(BilingualLexicon.Default);
+            var interpreter = new QuestionInterpreter(FreeDictionaries.Bridge);
             var answerer = new CatalogueAnswerer(index, new CatalogueAnswerOptions());
             foreach (var question in Questions) answerer.Answer(interpreter.Interpret(question, snapshot, Language.French), snapshot);
             measurements.Add(await Measurement.RunAsync($"catalogue {label}", "question → answer", Questions.Length * 20, i =>

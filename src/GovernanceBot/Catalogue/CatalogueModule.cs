@@ -38,6 +38,7 @@ public sealed class CatalogueModule : IFeatureModule
     {
         services.Configure<CatalogueOptions>(configuration.GetSection(CatalogueOptions.Section));
         services.AddSingleton<CatalogueStore>();
+        services.AddSingleton<LanguageBridge>();
         services.AddSingleton<CatalogueService>();
         services.AddSingleton<CatalogueImportRunner>();
         services.AddSingleton<CatalogueQuestions>();
