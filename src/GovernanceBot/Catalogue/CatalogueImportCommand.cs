@@ -47,7 +47,7 @@ public sealed class CatalogueImportCommand
     /// <c>dotnet run --project</c> starts the host in the project folder: a relative path is taken from the
     /// folder the command was typed in (the shell's PWD) when it names a file there.
     /// </summary>
-    private static string Resolve(string path)
+    internal static string Resolve(string path)
     {
         if (System.IO.Path.IsPathRooted(path) || File.Exists(path)) return path;
         var typedIn = Environment.GetEnvironmentVariable("PWD");
