@@ -13,4 +13,7 @@ public sealed class CatalogueOptions
 
     /// <summary>Folder of the FreeDict dictd files that bridge French questions and English records.</summary>
     public string DictionaryFolder { get; set; } = "/usr/share/dictd";
+
+    /// <summary>Largest catalogue file an admin may send in a chat; larger ones go through the command line.</summary>
+    public int MaxUploadMegabytes { get; set; } = 20;
 }

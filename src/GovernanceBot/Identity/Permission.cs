@@ -29,4 +29,7 @@ public enum Permission
 
     /// <summary>Grant and revoke roles from the bot.</summary>
     ManageRoles,
+
+    /// <summary>Import a catalogue file sent to the bot in a personal chat.</summary>
+    ImportCatalogues,
 }
