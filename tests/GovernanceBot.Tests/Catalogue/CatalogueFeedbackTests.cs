@@ -32,7 +32,7 @@ public sealed class CatalogueFeedbackTests(CatalogueHostFixture fixture) : IClas
     public async Task Not_helpful_is_stored_and_offers_the_owners_and_the_central_team()
     {
         var conversation = fixture.Host.Conversation(TestUser.Bruno, "en-US");
-        var card = Assert.Single(await conversation.SendAsync("who do I contact about parcel delivery estimates?")).Card();
+        var card = Assert.Single(await conversation.SendAsync("who do I contact about delivery time estimation?")).Card();
         var notHelpful = card.ExecuteActions().Single(a => a.Verb == CatalogueVerbs.NotHelpful);
 
         var offer = await conversation.ExecuteAsync(notHelpful.Verb, (JsonObject)notHelpful.Data.DeepClone());
