@@ -33,6 +33,21 @@ if [[ ! -x /usr/bin/chromium ]]; then
 fi
 echo "$(/usr/bin/chromium --version 2>/dev/null || echo chromium)"
 
+if [[ ! -f /usr/share/dictd/freedict-fra-eng.index || ! -f /usr/share/dictd/freedict-eng-fra.index ]]; then
+  step "Installing Debian's FreeDict French-English dictionaries (the catalogue search bridges the languages with them)"
+  command -v apt-get >/dev/null || fail "/usr/share/dictd/freedict-fra-eng.* is missing and apt-get is not available: install dict-freedict-fra-eng yourself."
+  sudo=()
+  if [[ "$(id -u)" -ne 0 ]]; then
+    command -v sudo >/dev/null || fail "the FreeDict dictionaries are missing and installing them needs root: run 'apt-get install dict-freedict-fra-eng dict-freedict-eng-fra' as root."
+    sudo=(sudo)
+  fi
+  export DEBIAN_FRONTEND=noninteractive
+  "${sudo[@]}" apt-get update -qq || fail "apt-get update failed."
+  "${sudo[@]}" apt-get install -y -qq --no-install-recommends dict-freedict-fra-eng dict-freedict-eng-fra \
+    || fail "apt-get install dict-freedict-fra-eng dict-freedict-eng-fra failed."
+fi
+echo "FreeDict: $(ls /usr/share/dictd/freedict-*.index | xargs -n1 basename | tr '\n' ' ')"
+
 step "Restoring the npm test tools (tests/tools, from its lockfile)"
 (cd tests/tools && npm ci --no-audit --no-fund --loglevel=error) \
   || fail "npm ci failed in tests/tools (is the npm registry reachable? does package-lock.json match package.json?)."

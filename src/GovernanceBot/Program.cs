@@ -4,6 +4,7 @@ using GovernanceBot.Hosting;
 using GovernanceBot.Storage.Configuration;
 
 var import = CatalogueImportCommand.Parse(args, out var hostArgs);
+var eval = import is null ? CatalogueEvalCommand.Parse(args, out hostArgs) : null;
 var builder = WebApplication.CreateBuilder(hostArgs);
 
 builder.UseLocalDefaults();
@@ -15,6 +16,7 @@ builder.Services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage", tags:
 
 var app = builder.Build();
 if (import is not null) return await import.RunAsync(app.Services, Console.Out, CancellationToken.None);
+if (eval is not null) return await eval.RunAsync(app.Services, Console.Out, CancellationToken.None);
 
 if (StartupChecks.Failure(app) is { } failure)
 {

@@ -47,7 +47,7 @@ public sealed class CatalogueImportCommand
     /// <c>dotnet run --project</c> starts the host in the project folder: a relative path is taken from the
     /// folder the command was typed in (the shell's PWD) when it names a file there.
     /// </summary>
-    private static string Resolve(string path)
+    internal static string Resolve(string path)
     {
         if (System.IO.Path.IsPathRooted(path) || File.Exists(path)) return path;
         var typedIn = Environment.GetEnvironmentVariable("PWD");
@@ -93,17 +93,17 @@ public sealed class CatalogueImportCommand
         }
     }
 
-    public static IEnumerable<string> Summarise(CatalogueImportSummary summary, Language language)
+    public static IEnumerable<string> Summarise(CatalogueImportSummary summary, Language language, int shown = RejectionsShown)
     {
         yield return CatalogueTexts.ImportDone.In(language, CatalogueWords.Format(summary.Format, language),
             summary.RowsRead, summary.Created, summary.Updated, summary.Unchanged, summary.Rejected.Count);
-        foreach (var rejection in summary.Rejected.Take(RejectionsShown))
+        foreach (var rejection in summary.Rejected.Take(shown))
         {
             yield return "  " + CatalogueTexts.ImportRejectedRow.In(language, rejection.Row, rejection.Reason);
         }
-        if (summary.Rejected.Count > RejectionsShown)
+        if (summary.Rejected.Count > shown)
         {
-            yield return "  " + CatalogueTexts.ImportMoreRejected.In(language, summary.Rejected.Count - RejectionsShown);
+            yield return "  " + CatalogueTexts.ImportMoreRejected.In(language, summary.Rejected.Count - shown);
         }
     }
 

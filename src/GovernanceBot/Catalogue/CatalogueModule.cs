@@ -1,5 +1,6 @@
 using GovernanceBot.BotFramework.Turns;
 using GovernanceBot.Catalogue.Cards;
+using GovernanceBot.Catalogue.Feedback;
 using GovernanceBot.Catalogue.Writing;
 using GovernanceBot.Demo;
 using GovernanceBot.Domain.Catalogue;
@@ -38,9 +39,14 @@ public sealed class CatalogueModule : IFeatureModule
     {
         services.Configure<CatalogueOptions>(configuration.GetSection(CatalogueOptions.Section));
         services.AddSingleton<CatalogueStore>();
+        services.AddSingleton<LanguageBridge>();
         services.AddSingleton<CatalogueService>();
         services.AddSingleton<CatalogueImportRunner>();
         services.AddSingleton<CatalogueQuestions>();
+        services.AddSingleton<CatalogueUpload>();
+        services.AddSingleton<CatalogueFeedbackStore>();
+        services.AddSingleton<CatalogueFeedback>();
+        services.AddHttpClient(CatalogueUpload.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(60));
         services.AddAnswerWriter(configuration);
         services.AddHostedService<CatalogueWarmUp>();
         services.AddDemoData<CatalogueDemoData>();
@@ -56,17 +62,24 @@ public sealed class CatalogueModule : IFeatureModule
         routes.OnCommand(UseCaseLookupPlural, (turn, cancellationToken) => LookupAsync(questions, turn, CatalogueKind.UseCases, cancellationToken));
         routes.OnCardAction<CatalogueActionData>(CatalogueVerbs.Open, (turn, data, cancellationToken) => OpenAsync(catalogue, turn, data, cancellationToken));
         routes.OnCardAction(CatalogueVerbs.Back, (turn, cancellationToken) => BackAsync(questions, catalogue, turn, cancellationToken));
+        var feedback = routes.Get<CatalogueFeedback>();
+        routes.OnCardAction<CatalogueFeedbackData>(CatalogueVerbs.Helpful, (turn, data, cancellationToken) => feedback.VoteAsync(turn, data, true, cancellationToken));
+        routes.OnCardAction<CatalogueFeedbackData>(CatalogueVerbs.NotHelpful, (turn, data, cancellationToken) => feedback.VoteAsync(turn, data, false, cancellationToken));
+        routes.OnCardAction<CatalogueFeedbackData>(CatalogueVerbs.Forward, feedback.ForwardAsync);
         if (routes.OwnsFallback)
         {
             var help = routes.Get<HelpCards>();
-            routes.OnFallback((turn, cancellationToken) => QuestionAsync(questions, help, turn, cancellationToken));
+            var upload = routes.Get<CatalogueUpload>();
+            routes.OnFallback((turn, cancellationToken) => QuestionAsync(questions, help, upload, turn, cancellationToken));
             routes.OnUnknownCardAction((turn, cancellationToken) =>
                 turn.RespondWithErrorAsync("unknownVerb", HelpTexts.UnknownAction.In(turn.Language()), cancellationToken));
         }
     }
 
-    private static Task QuestionAsync(CatalogueQuestions questions, HelpCards help, ITurnContext turn, CancellationToken cancellationToken)
+    private static Task QuestionAsync(CatalogueQuestions questions, HelpCards help, CatalogueUpload upload, ITurnContext turn, CancellationToken cancellationToken)
     {
+        // A file sent to the bot (personal chat) is a catalogue to import, for admins.
+        if (CatalogueUpload.FileOf(turn.Activity) is { } file) return upload.ImportAsync(turn, file, cancellationToken);
         // A bare "?" or an empty message (only a mention) asks what the bot can do.
         if (turn.Text.Trim('?', ' ', '\n').Length == 0) return turn.SendCardAsync(help.Overview(turn.Language()), cancellationToken);
         return questions.AskAsync(turn, turn.Text.Trim(), null, cancellationToken);

@@ -42,15 +42,28 @@ public sealed class CatalogueQuestions(CatalogueService catalogue, IAnswerWriter
     /// <summary>The answer card in the question's language, written by the writer when it succeeds.</summary>
     public async Task<AdaptiveCards.AdaptiveCard> BuildCardAsync(CatalogueAnswer answer, CancellationToken cancellationToken)
     {
+        var composed = await ComposeAsync(answer, cancellationToken);
+        return AnswerCard.Build(composed.Answer, composed.Text, answer.Question.Language, composed.Notice);
+    }
+
+    /// <summary>
+    /// The answer as the person reads it: the writer's text and the citations it kept, or the search text
+    /// (with a notice when the writer failed). The evaluation scores exactly this.
+    /// </summary>
+    public async Task<ComposedAnswer> ComposeAsync(CatalogueAnswer answer, CancellationToken cancellationToken)
+    {
         var language = answer.Question.Language;
         var searchText = AnswerText.Compose(answer, language);
-        if (!writer.IsEnabled || answer.Kind == AnswerKind.NotFound) return AnswerCard.Build(answer, searchText, language);
+        if (!writer.IsEnabled || answer.Kind == AnswerKind.NotFound) return new ComposedAnswer(answer, searchText, null);
         var written = await writer.WriteAsync(answer, searchText, cancellationToken);
         return written.Text is { } text
-            ? AnswerCard.Build(answer with { Records = written.Cited }, text, language)
-            : AnswerCard.Build(answer, searchText, language, CatalogueTexts.SearchOnlyNotice.In(language));
+            ? new ComposedAnswer(answer with { Records = written.Cited }, text, null)
+            : new ComposedAnswer(answer, searchText, CatalogueTexts.SearchOnlyNotice.In(language));
     }
 
     private static string Summary(CatalogueAnswer answer) =>
         answer.Records.Count == 0 ? answer.Question.Text : string.Join(", ", answer.Records.Take(3).Select(r => r.Name));
 }
+
+/// <summary>An answer ready to show: its records (the citations), its text, and a notice when the writer fell back.</summary>
+public sealed record ComposedAnswer(CatalogueAnswer Answer, string Text, string? Notice);

@@ -10,10 +10,10 @@ namespace GovernanceBot.Catalogue;
 /// The catalogues as the bot searches them: loaded from storage and indexed on first use (or by the
 /// start-up warm-up), kept current by imports. Questions are answered from this in-memory copy.
 /// </summary>
-public sealed class CatalogueService(CatalogueStore store, IOptions<CatalogueOptions> options) : IDisposable
+public sealed class CatalogueService(CatalogueStore store, LanguageBridge bridge, IOptions<CatalogueOptions> options) : IDisposable
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
-    private readonly QuestionInterpreter _interpreter = new(BilingualLexicon.Default);
+    private readonly QuestionInterpreter _interpreter = new(bridge.Terms);
     private LuceneCatalogueIndex? _index;
     private CatalogueSnapshot? _snapshot;
 

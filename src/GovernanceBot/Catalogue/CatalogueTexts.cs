@@ -104,4 +104,19 @@ internal static class CatalogueTexts
     public static readonly TextRef FormatDatasetsJson = Catalog.Ref(nameof(FormatDatasetsJson));
     public static readonly TextRef FormatDcatUsJson = Catalog.Ref(nameof(FormatDcatUsJson));
     public static readonly TextRef HelpHint = Catalog.Ref(nameof(HelpHint));
+    public static readonly TextRef UploadRefused = Catalog.Ref(nameof(UploadRefused));
+    public static readonly TextRef UploadTooLarge = Catalog.Ref(nameof(UploadTooLarge));
+    public static readonly TextRef UploadDownloadFailed = Catalog.Ref(nameof(UploadDownloadFailed));
+    public static readonly TextRef UploadUnsafeLink = Catalog.Ref(nameof(UploadUnsafeLink));
+    public static readonly TextRef HelpfulButton = Catalog.Ref(nameof(HelpfulButton));
+    public static readonly TextRef NotHelpfulButton = Catalog.Ref(nameof(NotHelpfulButton));
+    public static readonly TextRef FeedbackThanks = Catalog.Ref(nameof(FeedbackThanks));
+    public static readonly TextRef NotHelpfulTitle = Catalog.Ref(nameof(NotHelpfulTitle));
+    public static readonly TextRef NotHelpfulIntro = Catalog.Ref(nameof(NotHelpfulIntro));
+    public static readonly TextRef NotHelpfulOwners = Catalog.Ref(nameof(NotHelpfulOwners));
+    public static readonly TextRef ForwardButton = Catalog.Ref(nameof(ForwardButton));
+    public static readonly TextRef ForwardTitle = Catalog.Ref(nameof(ForwardTitle));
+    public static readonly TextRef ForwardedQuestion = Catalog.Ref(nameof(ForwardedQuestion));
+    public static readonly TextRef ForwardSent = Catalog.Ref(nameof(ForwardSent));
+    public static readonly TextRef ForwardNoChannel = Catalog.Ref(nameof(ForwardNoChannel));
 }

@@ -35,4 +35,7 @@ public enum Permission
 
     /// <summary>Draft, edit, approve and schedule the quarterly newsletter, and keep its events list.</summary>
     EditNewsletter,
+
+    /// <summary>Import a catalogue file sent to the bot in a personal chat.</summary>
+    ImportCatalogues,
 }

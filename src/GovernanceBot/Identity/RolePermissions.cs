@@ -16,6 +16,7 @@ internal static class RolePermissions
         [Permission.ViewAllUseCases] = [Role.Admin, Role.CentralTeam, Role.Copil],
         [Permission.ManageRoles] = [Role.Admin],
         [Permission.EditNewsletter] = [Role.Comms],
+        [Permission.ImportCatalogues] = [Role.Admin],
     };
 
     /// <summary>The roles holding <paramref name="permission"/>, for refusals that say who to ask.</summary>

@@ -1,6 +1,7 @@
 using GovernanceBot.Domain.Catalogue;
 using GovernanceBot.Domain.Catalogue.Questions;
 using GovernanceBot.Domain.Catalogue.Search;
+using GovernanceBot.TestSupport;
 
 namespace GovernanceBot.Domain.Tests.Catalogue;
 
@@ -16,7 +17,7 @@ public sealed class CatalogueRankingTests
 
     private static CatalogueAnswer Ask(CatalogueSnapshot snapshot, ICatalogueSearchIndex index, string question) =>
         new CatalogueAnswerer(index, new CatalogueAnswerOptions())
-            .Answer(new QuestionInterpreter(BilingualLexicon.Default).Interpret(question, snapshot, Language.English), snapshot);
+            .Answer(new QuestionInterpreter(FreeDictionaries.Bridge).Interpret(question, snapshot, Language.English), snapshot);
 
     [Fact]
     public void A_word_in_the_name_ranks_above_the_same_word_in_the_description()

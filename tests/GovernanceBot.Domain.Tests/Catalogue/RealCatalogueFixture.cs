@@ -33,7 +33,7 @@ public sealed class RealCatalogueFixture : IDisposable
         Snapshot = new CatalogueSnapshot(useCases, datasets);
         Index = new LuceneCatalogueIndex();
         Index.Upsert(useCases, datasets);
-        Interpreter = new QuestionInterpreter(BilingualLexicon.Default);
+        Interpreter = new QuestionInterpreter(FreeDictionaries.Bridge);
         Answerer = new CatalogueAnswerer(Index, new CatalogueAnswerOptions { CentralTeamContact = "equipe-centrale@example.org" });
     }
 

@@ -4,7 +4,8 @@ namespace GovernanceBot.EndToEnd.Tests.Channels;
 
 /// <summary>
 /// In a team channel the bot only hears messages that @mention it: the mention is stripped before the
-/// command is matched, and the questionnaire politely moves to a private chat.
+/// command is matched, the questionnaire politely moves to a private chat, and any other text is a question
+/// for the catalogues, answered in the channel.
 /// </summary>
 public sealed class ChannelMentionInThePlaygroundTests(PlaygroundFixture playground) : IClassFixture<PlaygroundFixture>
 {
@@ -33,5 +34,16 @@ public sealed class ChannelMentionInThePlaygroundTests(PlaygroundFixture playgro
         await Driver.SendAsync("maturity", mention: Bot);
         await Driver.WaitForTextAsync("open a one-to-one chat with the bot");
         await Driver.ScreenshotAsync("e2e-channel-maturity.png");
+    }
+
+    [Fact]
+    public async Task A_question_mentioning_the_bot_in_a_channel_gets_an_answer_citing_the_record()
+    {
+        await Driver.OpenChatAsync(Channel);
+
+        var card = await Driver.SendAndWaitForCardAsync("who do I contact about delivery time estimation?", "GRP-COLIS", mention: Bot);
+
+        Assert.Contains("karim.benali@example.org", card.Text);
+        await Driver.ScreenshotAsync("e2e-channel-question.png");
     }
 }

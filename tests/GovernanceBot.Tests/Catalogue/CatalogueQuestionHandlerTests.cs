@@ -25,7 +25,7 @@ public sealed class CatalogueQuestionHandlerTests(CatalogueHostFixture fixture) 
     public async Task Opening_a_cited_record_shows_its_card_and_back_returns_to_the_answer()
     {
         var conversation = fixture.Host.Conversation(locale: "en-US");
-        var answer = Assert.Single(await conversation.SendAsync("who do I contact about parcel delivery estimates?")).Card();
+        var answer = Assert.Single(await conversation.SendAsync("who do I contact about delivery time estimation?")).Card();
         var open = answer.ExecuteActions().First(a => a.Verb == CatalogueVerbs.Open);
 
         var record = await conversation.ExecuteAsync(open.Verb, (JsonObject)open.Data.DeepClone());
@@ -62,7 +62,7 @@ public sealed class CatalogueQuestionHandlerTests(CatalogueHostFixture fixture) 
 
         Assert.Contains("aucune fiche", card.AllText());
         Assert.Contains(CatalogueHostFixture.CentralTeam, card.AllText());
-        Assert.Empty(card.ExecuteActions());
+        Assert.DoesNotContain(card.ExecuteActions(), a => a.Verb == CatalogueVerbs.Open);
     }
 
     [Fact]

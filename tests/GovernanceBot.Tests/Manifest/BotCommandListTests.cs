@@ -7,12 +7,12 @@ public sealed class BotCommandListTests
     private readonly ManifestCommands _commands = ManifestCommands.Load();
 
     [Fact]
-    public void Bot_is_offered_in_personal_chats_teams_and_group_chats_without_files()
+    public void Bot_is_offered_in_personal_chats_teams_and_group_chats_and_accepts_files_for_catalogue_imports()
     {
         var bot = _commands.Manifest["bots"]![0]!;
 
         Assert.Equal(["personal", "team", "groupChat"], bot["scopes"]!.AsArray().Select(s => (string)s!));
-        Assert.False((bool)bot["supportsFiles"]!);
+        Assert.True((bool)bot["supportsFiles"]!);
         Assert.Equal(["groupChat", "personal", "team"], _commands.Lists.SelectMany(l => l.Scopes).Order(StringComparer.Ordinal));
     }
 

@@ -27,6 +27,32 @@ public static class CatalogueFileDetector
         return format;
     }
 
+    /// <summary>
+    /// Which catalogue a file sent without saying (a chat upload) holds, from its content alone; a CSV
+    /// whose columns fit both layouts equally is refused rather than guessed.
+    /// </summary>
+    public static CatalogueKind DetectKind(ReadOnlySpan<byte> head, string? fileName)
+    {
+        var text = Encoding.UTF8.GetString(head).TrimStart('\uFEFF', ' ', '\t', '\r', '\n');
+        if (text.Length == 0) throw new CatalogueFileException("The file is empty.");
+        if (text[0] is '{' or '[')
+        {
+            if (Contains(text, "\"useCases\"") || Contains(text, "\"use_cases\"")) return CatalogueKind.UseCases;
+            if (Contains(text, "project-open-data") || Contains(text, "\"dataset\"") || Contains(text, "\"datasets\"") || Contains(text, "\"accessLevel\"")) return CatalogueKind.Datasets;
+            throw new CatalogueFileException("The JSON file says neither \"useCases\" nor \"datasets\" (nor is it a DCAT-US data.json).");
+        }
+        if (Path.GetExtension(fileName ?? "").Equals(".json", StringComparison.OrdinalIgnoreCase))
+            throw new CatalogueFileException("The file is named .json but does not start like JSON.");
+        var headerLine = text.Split('\n', 2)[0].ToLowerInvariant();
+        var columns = headerLine.Split([',', ';', '\t']).Select(c => c.Trim().Trim('"').Replace(' ', '_')).ToHashSet();
+        if (FederalInventoryImporter.RequiredColumns.All(columns.Contains)) return CatalogueKind.UseCases;
+        var useCaseHits = OwnLayout.UseCaseColumns.Except(OwnLayout.DatasetColumns).Count(columns.Contains);
+        var datasetHits = OwnLayout.DatasetColumns.Except(OwnLayout.UseCaseColumns).Count(columns.Contains);
+        if (useCaseHits == datasetHits)
+            throw new CatalogueFileException($"The CSV columns do not tell use cases from datasets: {headerLine.Trim()}");
+        return useCaseHits > datasetHits ? CatalogueKind.UseCases : CatalogueKind.Datasets;
+    }
+
     public static CatalogueKind KindOf(CatalogueFileFormat format) => format switch
     {
         CatalogueFileFormat.UseCasesCsv or CatalogueFileFormat.UseCasesJson or CatalogueFileFormat.FederalInventoryCsv => CatalogueKind.UseCases,

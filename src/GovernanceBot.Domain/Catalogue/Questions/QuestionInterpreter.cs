@@ -1,4 +1,5 @@
 using GovernanceBot.Domain.Catalogue.Search;
+using GovernanceBot.Domain.Catalogue.Search.Bridge;
 
 namespace GovernanceBot.Domain.Catalogue.Questions;
 
@@ -6,9 +7,9 @@ namespace GovernanceBot.Domain.Catalogue.Questions;
 /// Understands a question without a language model: finds, longest phrase first, the words that carry
 /// intent ("who owns", "combien"), catalogue ("jeu de données"), filters ("en production", "personal
 /// data", an organisation or hub the catalogues know) and keeps the rest as the subject, expanded with
-/// its translations from the <see cref="BilingualLexicon"/>.
+/// its translations in the other language from the <see cref="TermBridge"/> (a real bilingual dictionary).
 /// </summary>
-public sealed class QuestionInterpreter(BilingualLexicon lexicon)
+public sealed class QuestionInterpreter(TermBridge bridge)
 {
     private static readonly HashSet<string> FrenchMarkers = new(StringComparer.Ordinal)
     {
@@ -62,7 +63,8 @@ public sealed class QuestionInterpreter(BilingualLexicon lexicon)
             i += consumed;
         }
 
-        var subject = Subject(rest.Where(w => !QuestionVocabulary.StopWords.Contains(w) && !IsNoise(w)).ToList());
+        var language = DetectLanguage(text, words, fallback);
+        var subject = Subject(rest.Where(w => !QuestionVocabulary.StopWords.Contains(w) && !IsNoise(w)).ToList(), language);
         var hasFilters = status is not null || personal || sensitive || organisation is not null;
         var intentFound = Decide(intents, subject.Count > 0, hasFilters);
         if (intentFound is QuestionIntent.Consumers && kind is null) kind = CatalogueKind.UseCases;
@@ -71,7 +73,7 @@ public sealed class QuestionInterpreter(BilingualLexicon lexicon)
         return new CatalogueQuestion
         {
             Text = text,
-            Language = DetectLanguage(text, words, fallback),
+            Language = language,
             Intent = intentFound,
             Kind = kind,
             Status = status,
@@ -101,22 +103,22 @@ public sealed class QuestionInterpreter(BilingualLexicon lexicon)
     private static OrganisationAlias? IsOrganisation(string phrase, int length, CatalogueSnapshot snapshot) =>
         length == 1 && phrase.Length < 3 ? null : snapshot.Organisations.Find(phrase);
 
-    /// <summary>Groups the subject's words, longest lexicon phrase first, each with its equivalents.</summary>
-    private List<QueryTermGroup> Subject(List<string> words)
+    /// <summary>Groups the subject's words, longest dictionary phrase first, each with its translations.</summary>
+    private List<QueryTermGroup> Subject(List<string> words, Language language)
     {
         var groups = new List<QueryTermGroup>();
         for (var i = 0; i < words.Count;)
         {
             var taken = 1;
-            for (var length = Math.Min(lexicon.LongestPhraseWords, words.Count - i); length >= 2; length--)
+            for (var length = Math.Min(bridge.LongestPhraseWords, words.Count - i); length >= 2; length--)
             {
                 var phrase = string.Join(' ', words.Skip(i).Take(length));
-                if (!lexicon.Contains(phrase)) continue;
-                groups.Add(new QueryTermGroup(phrase, [.. lexicon.Equivalents(phrase)]));
+                if (!bridge.Contains(phrase, language)) continue;
+                groups.Add(new QueryTermGroup(phrase, bridge.Translate(phrase, language)));
                 taken = length;
                 break;
             }
-            if (taken == 1) groups.Add(new QueryTermGroup(words[i], [.. lexicon.Equivalents(words[i])]));
+            if (taken == 1) groups.Add(new QueryTermGroup(words[i], bridge.Translate(words[i], language)));
             i += taken;
         }
         return groups.DistinctBy(g => g.Word).ToList();

@@ -31,6 +31,9 @@ public sealed class LuceneCatalogueIndex : ICatalogueSearchIndex, IDisposable
     /// <summary>Cognate prefixes are guesses and weigh least.</summary>
     private const float CognateWeight = 0.4f;
 
+    /// <summary>Share of a word's coverage a cognate-only match earns.</summary>
+    private const double CognateCredit = 0.5;
+
     private readonly RAMDirectory _directory = new();
     private readonly Analyzer _analyzer;
     private readonly IndexWriter _writer;
@@ -86,7 +89,8 @@ public sealed class LuceneCatalogueIndex : ICatalogueSearchIndex, IDisposable
     public IReadOnlyList<CatalogueSearchHit> Search(CatalogueSearchRequest request)
     {
         if (request.Terms.Count == 0 || request.Among is { Count: 0 }) return [];
-        var groups = request.Terms.Select(GroupQuery).ToArray();
+        var groups = request.Terms.Select(t => GroupQuery(t, withCognate: true)).ToArray();
+        var exact = request.Terms.Select(t => GroupQuery(t, withCognate: false)).ToArray();
         var query = new BooleanQuery();
         foreach (var group in groups.Where(g => g is not null)) query.Add(group, Occur.SHOULD);
         if (query.Clauses.Count == 0) return [];
@@ -108,7 +112,9 @@ public sealed class LuceneCatalogueIndex : ICatalogueSearchIndex, IDisposable
                 {
                     if (groups[i] is not { } group || !searcher.Explain(group, scoreDoc.Doc).IsMatch) continue;
                     matched.Add(request.Terms[i].Word);
-                    covered += weights[i];
+                    // A word found only through its cognate prefix is a guess: it covers half as much.
+                    var sure = exact[i] is { } word && searcher.Explain(word, scoreDoc.Doc).IsMatch;
+                    covered += sure ? weights[i] : weights[i] * CognateCredit;
                 }
                 var key = searcher.Doc(scoreDoc.Doc).Get(KeyField);
                 hits.Add(new CatalogueSearchHit(FromKey(key, searcher.Doc(scoreDoc.Doc).Get("id")), scoreDoc.Score,
@@ -148,7 +154,7 @@ public sealed class LuceneCatalogueIndex : ICatalogueSearchIndex, IDisposable
     }
 
     /// <summary>Any form of the word, in any field, analysed as that field's language; the best match counts.</summary>
-    private Query? GroupQuery(QueryTermGroup group)
+    private Query? GroupQuery(QueryTermGroup group, bool withCognate)
     {
         var alternatives = new DisjunctionMaxQuery(0.1f);
         foreach (var (form, weight) in group.AllForms.Select((f, i) => (f, i == 0 ? 1f : AlternativeWeight)).DistinctBy(p => p.f))
@@ -164,7 +170,9 @@ public sealed class LuceneCatalogueIndex : ICatalogueSearchIndex, IDisposable
                 }
             }
         }
-        if (group.Alternatives.Count == 0 && CognatePrefix(group.Word) is { } prefix)
+        // Dictionaries list lemmas and a few senses; cognates ("estimates" / "estimation", "fixe" / "fixed")
+        // bridge much of the rest, so the stem is also tried as a prefix, at the lowest weight.
+        if (withCognate && CognatePrefix(group.Word) is { } prefix)
         {
             foreach (var (field, boost) in Groups)
             {
@@ -175,14 +183,17 @@ public sealed class LuceneCatalogueIndex : ICatalogueSearchIndex, IDisposable
     }
 
     /// <summary>
-    /// A word the lexicon cannot translate is often a cognate ("fixe" / "fixed", "numérique" / "numeric"):
-    /// its stem, without a final -s or -e, is tried as a prefix of the English terms, at a lower weight.
+    /// French and English share many cognates ("fixe" / "fixed", "numérique" / "numeric"): a word's stem,
+    /// without a final -s or -e, is tried as a prefix of the English terms, at a lower weight.
     /// </summary>
     private static string? CognatePrefix(string word)
     {
         if (word.Contains(' ') || word.Length < 4 || !word.All(char.IsLetter)) return null;
         var stem = word.TrimEnd('s');
         if (stem.EndsWith('e')) stem = stem[..^1];
+        // Long words diverge at their ends ("zooplancton" / "zooplankton", "examinateurs" / "examiners"):
+        // keep their first 60 %, at least six letters.
+        if (stem.Length >= 8) stem = stem[..Math.Max(6, stem.Length * 6 / 10)];
         return stem.Length >= 3 ? stem : null;
     }
 

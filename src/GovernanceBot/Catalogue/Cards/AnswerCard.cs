@@ -26,6 +26,19 @@ internal static class AnswerCard
             body.Add(new TextBlock(CatalogueTexts.SourcesTitle.In(language)) { Weight = TextWeight.Bolder, Separator = true, Spacing = Spacing.Medium });
             body.AddRange(sources.Select(source => Source(source, answer.Question.Text, language)));
         }
+        var feedback = new Feedback.CatalogueFeedbackData(answer.Question.Text, answer.Records.Select(r => r.Ref.Id).Take(Feedback.CatalogueFeedbackData.MaxCited).ToList()).ToJson();
+        // Helpful / Not helpful: votes are stored for the central team; "not helpful" says who to ask.
+        body.Add(new ActionSet
+        {
+            Id = "feedback",
+            Separator = true,
+            Spacing = Spacing.Medium,
+            Actions =
+            [
+                CardKit.Button(CatalogueTexts.HelpfulButton.In(language), CatalogueVerbs.Helpful, feedback),
+                CardKit.Button(CatalogueTexts.NotHelpfulButton.In(language), CatalogueVerbs.NotHelpful, (System.Text.Json.Nodes.JsonObject)feedback.DeepClone()),
+            ],
+        });
         return new AdaptiveCard
         {
             Lang = language.Code(),
