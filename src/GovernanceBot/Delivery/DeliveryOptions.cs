@@ -23,6 +23,9 @@ public sealed class DeliveryOptions
     /// <summary>How often the sender looks for work when nothing woke it.</summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(2);
 
+    /// <summary>How often use-case notifications recorded with each move are relayed to the outbox.</summary>
+    public TimeSpan NotificationRelayInterval { get; set; } = TimeSpan.FromSeconds(5);
+
     /// <summary>How often the scheduler looks for due jobs.</summary>
     public TimeSpan SchedulerInterval { get; set; } = TimeSpan.FromSeconds(30);
 

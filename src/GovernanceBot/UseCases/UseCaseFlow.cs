@@ -311,6 +311,11 @@ internal sealed class UseCaseFlow(UseCaseStore store, IUserDirectory users, IHub
         var (turn, actor, stored, language, cancellationToken) = context;
         var useCase = stored.UseCase;
         var hubName = await HubNameAsync(useCase.HubId, cancellationToken);
+        if (!ConversationKinds.IsPersonal(turn.Activity))
+        {
+            await ShowInChannelAsync(context, hubName, notice);
+            return;
+        }
         if (useCase.IsEditableBy(actor))
         {
             await turn.ReplaceCardAsync(WizardCard.Build(useCase, hubName, language, notice: notice), cancellationToken);
@@ -322,6 +327,22 @@ internal sealed class UseCaseFlow(UseCaseStore store, IUserDirectory users, IHub
             CanEditFacts: CanEditFacts(useCase, actor),
             CanEditDraft: false);
         await turn.ReplaceCardAsync(UseCaseCard.Build(view, language, notice, style), cancellationToken);
+    }
+
+    /// <summary>
+    /// A click on the central team's card in a channel (where the card is everyone's): once the case has left
+    /// "submitted" the card says who took it, for all; answers meant for the clicker alone (a refusal, a stale
+    /// copy) come as a short message under the card, which stays as it was.
+    /// </summary>
+    private static async Task ShowInChannelAsync(UseCaseContext context, string hubName, string? notice)
+    {
+        var (turn, _, stored, language, cancellationToken) = context;
+        if (stored.UseCase.State != UseCaseState.Submitted && stored.UseCase.State != UseCaseState.Draft)
+        {
+            await turn.ReplaceCardAsync(SimpleCards.ForCentralTeam(stored.UseCase, hubName, Language.French, inChannel: true), cancellationToken);
+            return;
+        }
+        await turn.RespondWithMessageAsync(notice ?? UseCaseTexts.NoticeStale.In(language), cancellationToken);
     }
 
     private async Task ShowHubPickerAsync(ITurnContext turn, Language language, string? notice, CancellationToken cancellationToken)

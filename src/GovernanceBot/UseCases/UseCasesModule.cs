@@ -28,6 +28,8 @@ public sealed class UseCasesModule : IFeatureModule
         services.AddSingleton<UseCaseStore>();
         services.AddSingleton<UseCaseFlow>();
         services.AddDemoData<UseCasesDemoData>();
+        services.AddSingleton<UseCaseNotificationRelay>();
+        services.AddHostedService(provider => new Delivery.EnabledOnly<UseCaseNotificationRelay>(provider));
     }
 
     public void MapRoutes(FeatureRoutes routes)
