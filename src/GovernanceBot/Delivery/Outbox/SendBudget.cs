@@ -25,12 +25,6 @@ public sealed class SendBudget(DeliveryThrottleStore throttle, IOptions<Delivery
     /// <summary>Booked slots start this far ahead, so the storage round trip does not make the first one late.</summary>
     private static readonly TimeSpan Lead = TimeSpan.FromMilliseconds(30);
 
-    /// <summary>Woken later than this after its slot, a message takes another slot rather than crowd the next ones.</summary>
-    private static readonly TimeSpan LateWake = TimeSpan.FromMilliseconds(30);
-
-    /// <summary>Slots a message may give up that way; then it goes late rather than wait forever on a saturated machine.</summary>
-    private const int MaxLateWakes = 1;
-
     private readonly DeliveryOptions _options = options.Value;
     private readonly SemaphoreSlim _turn = new(1, 1);
     private readonly ConversationPacing _pacing = new(options.Value.PerConversationPerSecond);
@@ -49,11 +43,9 @@ public sealed class SendBudget(DeliveryThrottleStore throttle, IOptions<Delivery
     /// </summary>
     public async Task<bool> AcquireAsync(string conversation, DateTimeOffset deadline, CancellationToken cancellationToken)
     {
-        var lateWakes = 0;
         while (true)
         {
             DateTimeOffset? slot = null;
-            DateTimeOffset sendAt = default;
             TimeSpan wait;
             await RefreshGateAsync(cancellationToken);
             await _turn.WaitAsync(cancellationToken);
@@ -65,10 +57,10 @@ public sealed class SendBudget(DeliveryThrottleStore throttle, IOptions<Delivery
                 if (wait == TimeSpan.Zero)
                 {
                     slot = _slots.Dequeue();
-                    sendAt = slot.Value > now ? slot.Value : now;
+                    var at = slot.Value > now ? slot.Value : now;
                     _pacing.Forget(now);
-                    _pacing.Record(conversation, sendAt);
-                    wait = sendAt - now;
+                    _pacing.Record(conversation, at);
+                    wait = at - now;
                 }
                 else if (now + wait >= deadline)
                 {
@@ -80,11 +72,7 @@ public sealed class SendBudget(DeliveryThrottleStore throttle, IOptions<Delivery
                 _turn.Release();
             }
             if (wait > TimeSpan.Zero) await Task.Delay(wait, time, cancellationToken);
-            if (slot is null) continue;
-            // A busy machine can wake us well after our slot: sending then would bunch with the next slots and
-            // break the cap within a second (a 429 pauses every sender). Give the slot up and take a later one.
-            if (time.GetUtcNow() - sendAt > LateWake && lateWakes++ < MaxLateWakes) continue;
-            return true;
+            if (slot is not null) return true;
         }
     }
 
