@@ -26,6 +26,19 @@ public sealed class ChoiceSetInput : InputElement
     [JsonPropertyName("value")] public string? Value { get; init; }
     [JsonPropertyName("placeholder")] public string? Placeholder { get; init; }
     [JsonPropertyName("wrap")] public bool? Wrap { get; init; } = true;
+
+    /// <summary>Dynamic typeahead (Teams): choices fetched from the bot as the user types, with an <c>application/search</c> invoke.</summary>
+    [JsonPropertyName("choices.data")] public DataQuery? ChoicesData { get; init; }
+}
+
+/// <summary>Where a typeahead choice set fetches its choices: the dataset name the bot's search handler answers for.</summary>
+public sealed class DataQuery
+{
+    public DataQuery() { }
+    public DataQuery(string dataset) { Dataset = dataset; }
+    [JsonPropertyName("type")] public string Type => "Data.Query";
+    [JsonPropertyName("dataset")] public string Dataset { get; init; } = "";
+    [JsonPropertyName("count")] public int? Count { get; init; }
 }
 
 public sealed class TextInput : InputElement

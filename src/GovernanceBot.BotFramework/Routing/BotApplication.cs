@@ -62,6 +62,15 @@ public sealed class BotApplication
                 : turn.RespondWithErrorAsync("unknownVerb", $"Unknown action '{action.Verb}'.", cancellationToken);
         }
 
+        if (activity.IsInvoke && string.Equals(activity.Name, InvokeNames.Search, StringComparison.OrdinalIgnoreCase))
+        {
+            // An unknown dataset (an old card, a forged invoke) gets no choices rather than an error under the user's typing.
+            if (SearchQuery.From(activity) is { } query && _routes.FindSearch(query.Dataset) is { } search) return search(turn, cancellationToken);
+            _logger.LogWarning("No route for a typeahead search");
+            turn.SetInvokeResponse(InvokeResponse.ForSearch([]));
+            return Task.CompletedTask;
+        }
+
         if (ActivityTypes.Is(activity.Type, ActivityTypes.Message))
         {
             var handler = _routes.FindCommand(turn.Text) ?? _routes.Fallback;

@@ -11,6 +11,7 @@ public sealed class BotRoutes
     private readonly List<(string[] Words, TurnHandler Handler)> _commands = [];
     private readonly Dictionary<string, TurnHandler> _verbs = new(StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<TurnHandler> _repeatable = [];
+    private readonly Dictionary<string, TurnHandler> _searches = new(StringComparer.Ordinal);
     private readonly List<TurnHandler> _conversationUpdates = [];
     private readonly List<TurnHandler> _installationUpdates = [];
 
@@ -50,6 +51,13 @@ public sealed class BotRoutes
         return this;
     }
 
+    /// <summary>Answers the typeahead searches (<c>application/search</c>) of choice sets whose <c>choices.data</c> names <paramref name="dataset"/>.</summary>
+    public BotRoutes OnSearch(string dataset, TurnHandler handler)
+    {
+        if (!_searches.TryAdd(dataset, handler)) throw new InvalidOperationException($"The search dataset '{dataset}' is already routed.");
+        return this;
+    }
+
     /// <summary>Answers a card action whose verb no route owns (an old card, a removed feature, a forged click).</summary>
     public BotRoutes OnUnknownCardAction(TurnHandler handler)
     {
@@ -77,6 +85,8 @@ public sealed class BotRoutes
     internal bool IsRepeatable(TurnHandler handler) => _repeatable.Contains(handler);
 
     internal TurnHandler? FindVerb(string verb) => _verbs.GetValueOrDefault(verb);
+
+    internal TurnHandler? FindSearch(string dataset) => _searches.GetValueOrDefault(dataset);
 
     internal TurnHandler? FindCommand(string text)
     {

@@ -27,6 +27,9 @@ public static class DeliveryModes
 public static class InvokeNames
 {
     public const string AdaptiveCardAction = "adaptiveCard/action";
+
+    /// <summary>A typeahead choice set (<c>choices.data</c>) asking for the choices matching what the user typed.</summary>
+    public const string Search = "application/search";
 }
 
 /// <summary>Content types used in attachments and invoke responses.</summary>
@@ -35,4 +38,5 @@ public static class ContentTypes
     public const string AdaptiveCard = "application/vnd.microsoft.card.adaptive";
     public const string ActivityMessage = "application/vnd.microsoft.activity.message";
     public const string Error = "application/vnd.microsoft.error";
+    public const string SearchResponse = "application/vnd.microsoft.search.searchResponse";
 }

@@ -11,4 +11,12 @@ public sealed record InvokeResponse(int Status, JsonNode? Body)
     /// </summary>
     public static InvokeResponse ForCardAction(int statusCode, string contentType, JsonNode value) =>
         new(200, new JsonObject { ["statusCode"] = statusCode, ["type"] = contentType, ["value"] = value });
+
+    /// <summary>The answer to an <c>application/search</c> invoke: the choices to show, each a title and the value submitted.</summary>
+    public static InvokeResponse ForSearch(IEnumerable<(string Title, string Value)> results) =>
+        new(200, new JsonObject
+        {
+            ["type"] = ContentTypes.SearchResponse,
+            ["value"] = new JsonObject { ["results"] = new JsonArray([.. results.Select(r => (JsonNode)new JsonObject { ["title"] = r.Title, ["value"] = r.Value })]) },
+        });
 }

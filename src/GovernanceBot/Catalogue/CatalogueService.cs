@@ -32,6 +32,16 @@ public sealed class CatalogueService(CatalogueStore store, LanguageBridge bridge
         return Answerer().Answer(question, snapshot);
     }
 
+    /// <summary>The datasets to offer for what someone typed in a typeahead (see <see cref="DatasetSuggestions"/>).</summary>
+    public async Task<IReadOnlyList<CatalogueDataset>> SuggestDatasetsAsync(string text, int skip, int top, CancellationToken cancellationToken)
+    {
+        await EnsureLoadedAsync(cancellationToken);
+        var snapshot = _snapshot!;
+        var request = DatasetSuggestions.Request(text, bridge.Terms, skip + top);
+        var hits = request.Terms.Count == 0 ? [] : _index!.Search(request);
+        return DatasetSuggestions.Rank(text, snapshot, hits, skip, top);
+    }
+
     /// <summary>
     /// Makes imported records visible to questions right away. Before the first load there is nothing to
     /// update: the load reads them from storage (the command line never builds the index at all).

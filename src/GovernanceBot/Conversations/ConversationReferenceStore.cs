@@ -7,12 +7,14 @@ namespace GovernanceBot.Conversations;
 /// Table "ConversationReferences". PartitionKey = conversation type ("personal", "groupChat",
 /// "channel") so each kind of audience is one partition query; RowKey = the encoded conversation id
 /// (point read when a feature knows the conversation). Personal chats also get a row under
-/// "user" + the user's Entra object id, to find a person's chat when notifying them.
+/// "user" + the user's Entra object id, and under "userId" + their channel user id (local clients send no
+/// object id; a role granted by @mention names the channel id), to find a person's chat when notifying them.
 /// </summary>
 public sealed class ConversationReferenceStore(ITableStorage storage)
 {
     public const string TableName = "ConversationReferences";
     private const string UserPartition = "user";
+    private const string ChannelUserPartition = "userId";
 
     /// <summary>Every conversation under its type, keyed by its encoded id; all properties stored, type and id included.</summary>
     private static readonly TableRecordMap<ConversationReference> ByConversation =
@@ -22,11 +24,17 @@ public sealed class ConversationReferenceStore(ITableStorage storage)
     private static readonly TableRecordMap<ConversationReference> ByUser =
         new(TableName, _ => UserPartition, r => TableKeys.Encode(r.UserAadObjectId!));
 
+    /// <summary>The personal-chat index by channel user id ("29:…").</summary>
+    private static readonly TableRecordMap<ConversationReference> ByChannelUser =
+        new(TableName, _ => ChannelUserPartition, r => TableKeys.Encode(r.UserId!));
+
     public async Task SaveAsync(ConversationReference reference, CancellationToken cancellationToken)
     {
         await storage.Records(ByConversation).UpsertAsync(reference, TableUpdateMode.Replace, cancellationToken);
         if (reference.ConversationType == "personal" && reference.UserAadObjectId is { Length: > 0 })
             await storage.Records(ByUser).UpsertAsync(reference, TableUpdateMode.Replace, cancellationToken);
+        if (reference.ConversationType == "personal" && reference.UserId is { Length: > 0 })
+            await storage.Records(ByChannelUser).UpsertAsync(reference, TableUpdateMode.Replace, cancellationToken);
     }
 
     public async Task<ConversationReference?> FindAsync(string conversationType, string conversationId, CancellationToken cancellationToken) =>
@@ -34,6 +42,9 @@ public sealed class ConversationReferenceStore(ITableStorage storage)
 
     public async Task<ConversationReference?> FindPersonalChatAsync(string userAadObjectId, CancellationToken cancellationToken) =>
         (await storage.Records(ByUser).GetAsync(UserPartition, TableKeys.Encode(userAadObjectId), cancellationToken))?.Value;
+
+    public async Task<ConversationReference?> FindPersonalChatByChannelUserAsync(string channelUserId, CancellationToken cancellationToken) =>
+        (await storage.Records(ByChannelUser).GetAsync(ChannelUserPartition, TableKeys.Encode(channelUserId), cancellationToken))?.Value;
 
     public async IAsyncEnumerable<ConversationReference> ListAsync(string conversationType, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {

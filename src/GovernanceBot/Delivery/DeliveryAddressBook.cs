@@ -36,6 +36,21 @@ public sealed class DeliveryAddressBook(ChannelStore channels, ConversationRefer
         return new OutboxMessage(userAadObjectId, target, content);
     }
 
+    /// <summary>
+    /// The installed personal chat of someone known by their Entra object id or their channel user id (roles
+    /// granted by @mention and local clients name people by the latter), or null when there is none.
+    /// </summary>
+    public async Task<ConversationReference?> FindPersonalChatAsync(string identifier, CancellationToken cancellationToken)
+    {
+        var chat = await conversations.FindPersonalChatAsync(identifier, cancellationToken)
+            ?? await conversations.FindPersonalChatByChannelUserAsync(identifier, cancellationToken);
+        return chat is { Installed: true } ? chat : null;
+    }
+
+    /// <summary>A message into a personal chat found with <see cref="FindPersonalChatAsync"/>.</summary>
+    public static OutboxMessage ToChat(string recipientKey, ConversationReference chat, OutboxContent content) =>
+        new(recipientKey, new DeliveryTarget(false, chat.ServiceUrl, chat.ConversationId, chat.BotId, chat.TenantId, chat.UserName ?? recipientKey), content);
+
     /// <summary>A reply in a thread the bot started (the conversation id a sent post was given), e.g. one card per agenda item.</summary>
     public static OutboxMessage ToThread(string recipientKey, SentPost thread, OutboxContent content) =>
         new(recipientKey, new DeliveryTarget(false, thread.ServiceUrl, thread.ConversationId, thread.BotId, thread.TenantId, thread.Label), content);

@@ -23,6 +23,9 @@ public sealed class DeliveryOptions
     /// <summary>How often the sender looks for work when nothing woke it.</summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(2);
 
+    /// <summary>How often use-case notifications recorded with each move are relayed to the outbox.</summary>
+    public TimeSpan NotificationRelayInterval { get; set; } = TimeSpan.FromSeconds(5);
+
     /// <summary>How often the scheduler looks for due jobs.</summary>
     public TimeSpan SchedulerInterval { get; set; } = TimeSpan.FromSeconds(30);
 
@@ -34,7 +37,7 @@ public sealed class DeliveryOptions
     public TimeSpan RetryMaxDelay { get; set; } = TimeSpan.FromMinutes(5);
 
     /// <summary>Messages reserved from the shared per-second budget at a time (fewer storage writes, a little less fairness).</summary>
-    public int BudgetChunk { get; set; } = 5;
+    public int BudgetChunk { get; set; } = 10;
 
     /// <summary>How long a sender that is stopping lets sends already on the wire finish before it gives their claims back.</summary>
     public TimeSpan ShutdownGrace { get; set; } = TimeSpan.FromSeconds(5);

@@ -18,7 +18,8 @@ public static class DeliveryServiceCollectionExtensions
             .Validate(o => o.MaxAttempts >= 1, "Delivery:MaxAttempts must be at least 1.")
             .Validate(o => o.BudgetChunk >= 1, "Delivery:BudgetChunk must be at least 1.")
             .Validate(o => o.LeaseDuration >= TimeSpan.FromSeconds(1), "Delivery:LeaseDuration must be at least one second.")
-            .Validate(o => o.PollInterval > TimeSpan.Zero && o.SchedulerInterval > TimeSpan.Zero, "Delivery:PollInterval and Delivery:SchedulerInterval must be positive.")
+            .Validate(o => o.PollInterval > TimeSpan.Zero && o.SchedulerInterval > TimeSpan.Zero && o.NotificationRelayInterval > TimeSpan.Zero,
+                "Delivery:PollInterval, Delivery:SchedulerInterval and Delivery:NotificationRelayInterval must be positive.")
             .Validate(o => o.RetryBaseDelay > TimeSpan.Zero && o.RetryMaxDelay >= o.RetryBaseDelay, "Delivery:RetryBaseDelay must be positive and not above Delivery:RetryMaxDelay.")
             .ValidateOnStart();
 

@@ -27,16 +27,18 @@ internal sealed class UserDirectory(IOptionsMonitor<RoleOptions> roles, RoleGran
         var key = UserKeys.For(user?.AadObjectId, user?.Id);
         var profile = await Table.GetAsync(key, ProfileRow, cancellationToken);
         var granted = await grants.ListAsync(cancellationToken);
-        return new UserAccess(key, user?.Name, RolesOf(user!, granted), profile?.GetString("HubId"))
-        {
-            PreferredLanguage = profile?.GetString(LanguageProperty) switch
-            {
-                "fr" => Language.French,
-                "en" => Language.English,
-                _ => null,
-            },
-        };
+        return new UserAccess(key, user?.Name, RolesOf(user!, granted), profile?.GetString("HubId")) { PreferredLanguage = LanguageOf(profile) };
     }
+
+    public async Task<Language?> PreferredLanguageAsync(string userKey, CancellationToken cancellationToken) =>
+        LanguageOf(await Table.GetAsync(userKey, ProfileRow, cancellationToken));
+
+    private static Language? LanguageOf(TableEntity? profile) => profile?.GetString(LanguageProperty) switch
+    {
+        "fr" => Language.French,
+        "en" => Language.English,
+        _ => null,
+    };
 
     public async Task<UserAccess> JoinHubAsync(UserAccess user, string hubId, CancellationToken cancellationToken)
     {
@@ -57,6 +59,14 @@ internal sealed class UserDirectory(IOptionsMonitor<RoleOptions> roles, RoleGran
         if (user.DisplayName is not null) profile["DisplayName"] = user.DisplayName;
         await Table.UpsertAsync(profile, TableUpdateMode.Merge, cancellationToken);
         return user with { PreferredLanguage = language };
+    }
+
+    /// <summary>Everyone holding <paramref name="role"/>: configured (the bootstrap) and granted from the bot, by the identifier they were named with.</summary>
+    public async Task<IReadOnlyList<string>> HoldersAsync(Role role, CancellationToken cancellationToken)
+    {
+        var configured = roles.CurrentValue.Assignments.Where(a => a.Role == role).SelectMany(a => a.Members);
+        var granted = (await grants.ListAsync(cancellationToken)).Where(g => g.Role == role).Select(g => g.Identifier);
+        return [.. configured.Concat(granted).Select(id => id.Trim()).Where(id => id.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase)];
     }
 
     /// <summary>Roles from configuration (the bootstrap) plus those granted from the bot, matched on either of the user's ids.</summary>

@@ -64,6 +64,13 @@ public sealed class FeatureRoutes
         return this;
     }
 
+    /// <summary>Answers a typeahead choice set's searches for <paramref name="dataset"/> (see <see cref="BotRoutes.OnSearch"/>).</summary>
+    public FeatureRoutes OnSearch(string dataset, TurnHandler handler, RouteGuard? guard = null)
+    {
+        _routes.OnSearch(dataset, Guarded(handler, guard));
+        return this;
+    }
+
     public FeatureRoutes OnConversationUpdate(TurnHandler handler)
     {
         _routes.OnConversationUpdate(Guarded(handler, null));

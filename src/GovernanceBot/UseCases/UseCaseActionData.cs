@@ -25,6 +25,12 @@ public sealed record UseCaseActionData : ICardData<UseCaseActionData>
     public const string KpiInput = "kpiValues";
     public const string GoLiveInput = "goLiveDate";
 
+    /// <summary>The submission field listing the datasets used, one per line.</summary>
+    public const string DatasetsField = "datasets";
+
+    /// <summary>The catalogue typeahead's value: the ids picked, comma-separated as Teams sends a multi-select.</summary>
+    public const string DatasetsPickedInput = "datasetsPicked";
+
     /// <summary>Card-carried ids and names are short; anything longer is forged and dropped.</summary>
     private const int MaxIdLength = 64;
 

@@ -143,7 +143,10 @@ internal static class UseCaseEntities
         Date(entity.GetString("Date")),
         entity.GetString("Value"));
 
-    public static TableEntity NotificationEntity(UseCaseNotification notification) => new(UseCaseKeys.Partition, UseCaseKeys.Outbox(notification.At, notification.Id))
+    public static TableEntity NotificationEntity(UseCaseNotification notification) =>
+        NotificationEntity(notification, UseCaseKeys.Outbox(notification.At, notification.Id));
+
+    public static TableEntity NotificationEntity(UseCaseNotification notification, string rowKey) => new(UseCaseKeys.Partition, rowKey)
     {
         ["NotificationId"] = notification.Id,
         ["CaseId"] = notification.UseCaseId,
@@ -161,6 +164,27 @@ internal static class UseCaseEntities
         new LocalizedText(entity.GetString("TextFr")!, entity.GetString("TextEn")!),
         entity.GetDateTimeOffset("At")!.Value,
         entity.GetBoolean("OffersTake") ?? false);
+
+    /// <summary>A pending notification with what the relay recorded on it (attempts, reason, claim).</summary>
+    public static TableEntity PendingEntity(PendingNotification pending)
+    {
+        var entity = NotificationEntity(pending.Notification);
+        entity["Attempts"] = pending.Attempts;
+        entity["RetryAt"] = pending.RetryAt;
+        entity["Reason"] = pending.Reason is { Length: > 1000 } reason ? reason[..1000] : pending.Reason;
+        entity["ClaimedBy"] = pending.ClaimedBy;
+        entity["ClaimedUntil"] = pending.ClaimedUntil;
+        return entity;
+    }
+
+    public static PendingNotification ToPending(TableEntity entity) => new(
+        ToNotification(entity),
+        entity.ETag!,
+        entity.GetInt32("Attempts") ?? 0,
+        entity.GetDateTimeOffset("RetryAt"),
+        entity.GetString("Reason"),
+        entity.GetString("ClaimedBy"),
+        entity.GetDateTimeOffset("ClaimedUntil"));
 
     public static TableEntity NumberEntity(UseCaseNumber number, Guid id) => new(UseCaseKeys.Partition, UseCaseKeys.Number(number)) { ["CaseId"] = id };
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using GovernanceBot.AdaptiveCards;
 using GovernanceBot.BotFramework.Turns;
+using GovernanceBot.Catalogue;
 using GovernanceBot.Domain;
 using GovernanceBot.Domain.UseCases;
 using GovernanceBot.Hubs;
@@ -18,7 +19,7 @@ namespace GovernanceBot.UseCases;
 /// writes against the ETag it read. An action from an old copy, one that loses a race, or one the rules refuse
 /// changes nothing and answers with the current card and a notice.
 /// </summary>
-internal sealed class UseCaseFlow(UseCaseStore store, IUserDirectory users, IHubDirectory hubs, IndustrialisationScoring scoring, TimeProvider clock)
+internal sealed class UseCaseFlow(UseCaseStore store, IUserDirectory users, IHubDirectory hubs, IndustrialisationScoring scoring, CatalogueService catalogue, TimeProvider clock)
 {
     /// <summary>"soumettre un cas d'usage": the hub first if unknown, then open drafts to resume, or a new one.</summary>
     public async Task StartAsync(ITurnContext turn, CancellationToken cancellationToken)
@@ -52,7 +53,7 @@ internal sealed class UseCaseFlow(UseCaseStore store, IUserDirectory users, IHub
             return;
         }
         var stored = await store.AddAsync(UseCase.Start(Guid.NewGuid(), hub.Id, UseCaseActors.From(user), clock.GetUtcNow()), cancellationToken);
-        await turn.ReplaceCardAsync(WizardCard.Build(stored.UseCase, hub.Name, language), cancellationToken);
+        await turn.ReplaceCardAsync(await WizardAsync(stored.UseCase, hub.Name, language, cancellationToken: cancellationToken), cancellationToken);
     }
 
     public async Task SelectHubAsync(ITurnContext turn, UseCaseActionData data, CancellationToken cancellationToken)
@@ -76,14 +77,15 @@ internal sealed class UseCaseFlow(UseCaseStore store, IUserDirectory users, IHub
             var useCase = context.Stored.UseCase;
             if (data.Step is not { } step || data.Move is not { } move || step != useCase.Step) throw new StaleUseCaseException(data.Revision ?? -1, useCase.Revision);
             useCase.EnsureCurrent(data.Revision ?? -1);
-            var outcome = useCase.ApplyWizard(context.Actor, step, data.Fields, move, clock.GetUtcNow(), data.GoTo);
+            var fields = await WithPickedDatasetsAsync(data, cancellationToken);
+            var outcome = useCase.ApplyWizard(context.Actor, step, fields, move, clock.GetUtcNow(), data.GoTo);
             var saved = ReferenceEquals(outcome.UseCase, useCase) ? context.Stored : await store.SaveAsync(context.Stored, outcome.UseCase, null, cancellationToken);
             if (move == WizardMove.SaveAndQuit && outcome.Moved)
             {
                 await turn.ReplaceCardAsync(SimpleCards.Saved(saved.UseCase, context.Language), cancellationToken);
                 return;
             }
-            await turn.ReplaceCardAsync(WizardCard.Build(saved.UseCase, await HubNameAsync(saved.UseCase.HubId, cancellationToken), context.Language, outcome.Errors, data.Fields), cancellationToken);
+            await turn.ReplaceCardAsync(await WizardAsync(saved.UseCase, await HubNameAsync(saved.UseCase.HubId, cancellationToken), context.Language, outcome.Errors, fields, cancellationToken: cancellationToken), cancellationToken);
         }, cancellationToken);
 
     /// <summary>Opens a use case: the wizard for a draft its hub may edit, otherwise its card.</summary>
@@ -298,7 +300,7 @@ internal sealed class UseCaseFlow(UseCaseStore store, IUserDirectory users, IHub
         catch (UseCaseRefusedException refused) when (refused.Reason == UseCaseRefusal.Incomplete)
         {
             var current = stored.UseCase with { Step = WizardStep.Review };
-            await turn.ReplaceCardAsync(WizardCard.Build(current, await HubNameAsync(current.HubId, cancellationToken), language, refused.Missing, null, UseCaseTexts.Refusal(refused, language)), cancellationToken);
+            await turn.ReplaceCardAsync(await WizardAsync(current, await HubNameAsync(current.HubId, cancellationToken), language, refused.Missing, null, UseCaseTexts.Refusal(refused, language), cancellationToken), cancellationToken);
         }
         catch (UseCaseRefusedException refused)
         {
@@ -311,9 +313,14 @@ internal sealed class UseCaseFlow(UseCaseStore store, IUserDirectory users, IHub
         var (turn, actor, stored, language, cancellationToken) = context;
         var useCase = stored.UseCase;
         var hubName = await HubNameAsync(useCase.HubId, cancellationToken);
+        if (!ConversationKinds.IsPersonal(turn.Activity))
+        {
+            await ShowInChannelAsync(context, hubName, notice);
+            return;
+        }
         if (useCase.IsEditableBy(actor))
         {
-            await turn.ReplaceCardAsync(WizardCard.Build(useCase, hubName, language, notice: notice), cancellationToken);
+            await turn.ReplaceCardAsync(await WizardAsync(useCase, hubName, language, notice: notice, cancellationToken: cancellationToken), cancellationToken);
             return;
         }
         var history = await store.HistoryAsync(useCase.Id, UseCaseCard.HistoryLines, cancellationToken);
@@ -322,6 +329,50 @@ internal sealed class UseCaseFlow(UseCaseStore store, IUserDirectory users, IHub
             CanEditFacts: CanEditFacts(useCase, actor),
             CanEditDraft: false);
         await turn.ReplaceCardAsync(UseCaseCard.Build(view, language, notice, style), cancellationToken);
+    }
+
+    /// <summary>
+    /// A click on the central team's card in a channel (where the card is everyone's): once the case has left
+    /// "submitted" the card says who took it, for all; answers meant for the clicker alone (a refusal, a stale
+    /// copy) come as a short message under the card, which stays as it was.
+    /// </summary>
+    private static async Task ShowInChannelAsync(UseCaseContext context, string hubName, string? notice)
+    {
+        var (turn, _, stored, language, cancellationToken) = context;
+        if (stored.UseCase.State != UseCaseState.Submitted && stored.UseCase.State != UseCaseState.Draft)
+        {
+            await turn.ReplaceCardAsync(SimpleCards.ForCentralTeam(stored.UseCase, hubName, Language.French, inChannel: true), cancellationToken);
+            return;
+        }
+        await turn.RespondWithMessageAsync(notice ?? UseCaseTexts.NoticeStale.In(language), cancellationToken);
+    }
+
+    /// <summary>The wizard card, with the catalogue typeahead on the package step when the catalogue has datasets.</summary>
+    private async Task<AdaptiveCard> WizardAsync(UseCase useCase, string hubName, Language language, IReadOnlyList<FieldError>? errors = null,
+        IReadOnlyDictionary<string, string?>? typed = null, string? notice = null, CancellationToken cancellationToken = default)
+    {
+        var choices = useCase.Step == WizardStep.Package
+            ? (await catalogue.SuggestDatasetsAsync("", 0, DatasetSearch.FirstChoices, cancellationToken)).Select(DatasetSearch.Choice).ToList()
+            : null;
+        return WizardCard.Build(useCase, hubName, language, errors, typed, notice, choices);
+    }
+
+    /// <summary>
+    /// The fields the card sent, with the datasets picked in the catalogue typeahead added to the typed list
+    /// (by name, once each). An id the catalogue does not know is kept as typed, so nothing picked is lost.
+    /// </summary>
+    private async Task<IReadOnlyDictionary<string, string?>> WithPickedDatasetsAsync(UseCaseActionData data, CancellationToken cancellationToken)
+    {
+        if (data.Input(UseCaseActionData.DatasetsPickedInput) is not { } picked) return data.Fields;
+        var snapshot = await catalogue.SnapshotAsync(cancellationToken);
+        var lines = (data.Fields.GetValueOrDefault(UseCaseActionData.DatasetsField) ?? "")
+            .Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToList();
+        foreach (var id in picked.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        {
+            var name = snapshot.FindDataset(id)?.Name ?? id;
+            if (!lines.Contains(name, StringComparer.OrdinalIgnoreCase)) lines.Add(name);
+        }
+        return new Dictionary<string, string?>(data.Fields) { [UseCaseActionData.DatasetsField] = string.Join('\n', lines) };
     }
 
     private async Task ShowHubPickerAsync(ITurnContext turn, Language language, string? notice, CancellationToken cancellationToken)

@@ -29,9 +29,16 @@ internal static class UseCaseKeys
 
     public const string OutboxPrefix = "outbox_";
 
+    /// <summary>Where a notification moves once relayed to the delivery outbox, so the pending scan stays short.</summary>
+    public const string RelayedPrefix = "relayed_";
+
     /// <summary>Oldest first, unique per notification.</summary>
-    public static string Outbox(DateTimeOffset at, Guid id) =>
-        OutboxPrefix + at.UtcTicks.ToString("D19", CultureInfo.InvariantCulture) + "_" + id.ToString("N");
+    public static string Outbox(DateTimeOffset at, Guid id) => OutboxPrefix + NotificationSuffix(at, id);
+
+    public static string Relayed(DateTimeOffset at, Guid id) => RelayedPrefix + NotificationSuffix(at, id);
+
+    private static string NotificationSuffix(DateTimeOffset at, Guid id) =>
+        at.UtcTicks.ToString("D19", CultureInfo.InvariantCulture) + "_" + id.ToString("N");
 
     public static string StatePrefix(UseCaseState state) => "state_" + state + "_";
 

@@ -129,13 +129,71 @@ public sealed class UseCaseStore(ITableStorage storage)
         return [.. items.OrderByDescending(i => i.UpdatedAt)];
     }
 
-    /// <summary>The notifications not yet sent, oldest first: what a proactive sender drains.</summary>
+    /// <summary>Every notification the registry owes or owed (relayed or not), oldest first within each.</summary>
     public async Task<IReadOnlyList<UseCaseNotification>> ListOutboxAsync(CancellationToken cancellationToken)
     {
-        var pending = new List<UseCaseNotification>();
+        var all = new List<UseCaseNotification>();
+        foreach (var prefix in new[] { UseCaseKeys.OutboxPrefix, UseCaseKeys.RelayedPrefix })
+            await foreach (var entity in Table.QueryAsync(TableQuery.WithRowKeyPrefix(UseCaseKeys.Partition, prefix), cancellationToken))
+                all.Add(UseCaseEntities.ToNotification(entity));
+        return all;
+    }
+
+    /// <summary>The notifications not relayed yet, oldest first: what the relay drains.</summary>
+    public async Task<IReadOnlyList<PendingNotification>> ListPendingNotificationsAsync(CancellationToken cancellationToken)
+    {
+        var pending = new List<PendingNotification>();
         await foreach (var entity in Table.QueryAsync(TableQuery.WithRowKeyPrefix(UseCaseKeys.Partition, UseCaseKeys.OutboxPrefix), cancellationToken))
-            pending.Add(UseCaseEntities.ToNotification(entity));
+            pending.Add(UseCaseEntities.ToPending(entity));
         return pending;
+    }
+
+    /// <summary>Claims a pending notification for <paramref name="until"/>; null when another relay changed it first.</summary>
+    public Task<PendingNotification?> TryClaimNotificationAsync(PendingNotification pending, string relay, DateTimeOffset until, CancellationToken cancellationToken) =>
+        TryReplaceNotificationAsync(pending with { ClaimedBy = relay, ClaimedUntil = until }, pending.ETag, cancellationToken);
+
+    /// <summary>Keeps a claimed notification that could not be addressed, with the reason, until <paramref name="retryAt"/>.</summary>
+    public Task<PendingNotification?> DeferNotificationAsync(PendingNotification claimed, string reason, DateTimeOffset retryAt, CancellationToken cancellationToken) =>
+        TryReplaceNotificationAsync(claimed with { Attempts = claimed.Attempts + 1, Reason = reason, RetryAt = retryAt, ClaimedBy = null, ClaimedUntil = null },
+            claimed.ETag, cancellationToken);
+
+    /// <summary>
+    /// Moves a claimed notification out of the pending rows, with what became of it, in one transaction.
+    /// False when another relay moved or changed it first.
+    /// </summary>
+    public async Task<bool> MarkRelayedAsync(PendingNotification claimed, string outcome, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        var n = claimed.Notification;
+        var relayed = UseCaseEntities.NotificationEntity(n, UseCaseKeys.Relayed(n.At, n.Id));
+        relayed["Outcome"] = outcome.Length > 1000 ? outcome[..1000] : outcome;
+        relayed["RelayedAt"] = at;
+        relayed["Attempts"] = claimed.Attempts + 1;
+        try
+        {
+            await Table.SubmitTransactionAsync(
+            [
+                new(TableTransactionActionType.Delete, new TableEntity(UseCaseKeys.Partition, UseCaseKeys.Outbox(n.At, n.Id)), claimed.ETag),
+                new(TableTransactionActionType.Add, relayed),
+            ], cancellationToken);
+            return true;
+        }
+        catch (TableTransactionFailedException failed) when (failed.InnerException is ConcurrencyConflictException or EntityAlreadyExistsException or EntityNotFoundException)
+        {
+            return false;
+        }
+    }
+
+    private async Task<PendingNotification?> TryReplaceNotificationAsync(PendingNotification next, string etag, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var newEtag = await Table.UpdateAsync(UseCaseEntities.PendingEntity(next), etag, TableUpdateMode.Replace, cancellationToken);
+            return next with { ETag = newEtag };
+        }
+        catch (Exception e) when (e is ConcurrencyConflictException or EntityNotFoundException)
+        {
+            return null;
+        }
     }
 
     private static List<TableTransactionAction> ChangeActions(StoredUseCase before, UseCase changed, IReadOnlyList<HistoryEntry> entries, IReadOnlyList<UseCaseNotification> notifications)

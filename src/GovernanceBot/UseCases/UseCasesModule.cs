@@ -27,7 +27,10 @@ public sealed class UseCasesModule : IFeatureModule
         services.AddSingleton(IndustrialisationScoring.Default);
         services.AddSingleton<UseCaseStore>();
         services.AddSingleton<UseCaseFlow>();
+        services.AddSingleton<DatasetSearch>();
         services.AddDemoData<UseCasesDemoData>();
+        services.AddSingleton<UseCaseNotificationRelay>();
+        services.AddHostedService(provider => new Delivery.EnabledOnly<UseCaseNotificationRelay>(provider));
     }
 
     public void MapRoutes(FeatureRoutes routes)
@@ -44,6 +47,8 @@ public sealed class UseCasesModule : IFeatureModule
         routes.OnCommand(UseCaseCommands.Show, (turn, cancellationToken) => flow.HasNumber(turn)
             ? flow.ShowAsync(turn, cancellationToken)
             : CatalogueModule.LookupUseCaseAsync(catalogue, turn, cancellationToken));
+
+        routes.OnSearch(Cards.WizardCard.DatasetsSearch, routes.Get<DatasetSearch>().AnswerAsync);
 
         routes.OnCardAction(UseCaseVerbs.Start, flow.StartAsync, privately);
         routes.OnCardAction(UseCaseVerbs.NewDraft, flow.NewDraftAsync, privately);

@@ -19,7 +19,7 @@ public sealed class SenderInstance : IAsyncDisposable
     private readonly ServiceProvider _provider;
     private bool _started;
 
-    public SenderInstance(IDictionary<string, string?> storageSettings, IDictionary<string, string?>? overrides = null)
+    public SenderInstance(IDictionary<string, string?> storageSettings, IDictionary<string, string?>? overrides = null, Action<IServiceCollection>? services = null)
     {
         var settings = new Dictionary<string, string?>(storageSettings)
         {
@@ -32,18 +32,22 @@ public sealed class SenderInstance : IAsyncDisposable
         };
         foreach (var (key, value) in overrides ?? new Dictionary<string, string?>()) settings[key] = value;
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
-        var services = new ServiceCollection()
-            .AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning))
+        var collection = new ServiceCollection()
+            .AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning).AddProvider(Logs))
             .AddSingleton<IConfiguration>(configuration);
-        services.TryAddSingleton(TimeProvider.System);
-        services.AddBotConnector(configuration);
-        services.AddTableStorage(configuration);
-        services.AddSingleton<ConversationReferenceStore>();
-        services.AddOutbox(configuration);
-        _provider = services.BuildServiceProvider();
+        collection.TryAddSingleton(TimeProvider.System);
+        collection.AddBotConnector(configuration);
+        collection.AddTableStorage(configuration);
+        collection.AddSingleton<ConversationReferenceStore>();
+        collection.AddOutbox(configuration);
+        services?.Invoke(collection);
+        _provider = collection.BuildServiceProvider();
     }
 
     public IServiceProvider Services => _provider;
+
+    /// <summary>What this instance logged (warnings and errors).</summary>
+    public Infrastructure.RecordedLogs Logs { get; } = new();
     public IOutbox Outbox => _provider.GetRequiredService<IOutbox>();
     public OutboxStore Store => _provider.GetRequiredService<OutboxStore>();
     public OutboxSender Sender => _provider.GetRequiredService<OutboxSender>();

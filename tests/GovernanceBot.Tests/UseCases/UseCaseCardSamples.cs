@@ -36,6 +36,7 @@ internal static class UseCaseCardSamples
                 yield return ($"wizard-{step}-{code}", WizardCard.Build(Draft(step), "Banque de détail", language));
             yield return ($"wizard-errors-{code}", WizardCard.Build(Draft(WizardStep.Value), "Banque de détail", language,
                 [new FieldError("title", FieldErrorCode.TooLong, 120)], new Dictionary<string, string?> { ["title"] = new string('t', 130) }, "notice"));
+            yield return ($"wizard-package-catalogue-{code}", WizardCard.Build(Draft(WizardStep.Package), "Banque de détail", language, catalogueChoices: [new Choice("Réclamations clients — Direction Relation Client", "DS-RECLAMATIONS"), new Choice("Scores d'attrition", "DS-SCORES-ATTRITION")]));
             yield return ($"wizard-review-missing-{code}", WizardCard.Build(UseCase.Start(Guid.NewGuid(), "retail-banking", Member, Now).UseCase with { Step = WizardStep.Review }, "Banque de détail", language));
             var evaluation = InEvaluation();
             yield return ($"usecase-evaluator-{code}", UseCaseCard.Build(View(evaluation, UseCaseSamples.Evaluator), language, "notice"));
@@ -46,7 +47,10 @@ internal static class UseCaseCardSamples
             yield return ($"list-empty-{code}", UseCaseListCard.Build("Mes cas d'usage", [], id => id, language, "empty"));
             yield return ($"saved-{code}", SimpleCards.Saved(Draft(WizardStep.Scope), language));
             yield return ($"submitted-{code}", SimpleCards.Submitted(evaluation, language, "notice"));
-            yield return ($"central-team-{code}", SimpleCards.ForCentralTeam(evaluation, "Banque de détail", language));
+            yield return ($"central-team-taken-{code}", SimpleCards.ForCentralTeam(evaluation, "Banque de détail", language));
+            var submitted = evaluation with { State = UseCaseState.Submitted, OwnerKey = null, OwnerName = null };
+            yield return ($"central-team-{code}", SimpleCards.ForCentralTeam(submitted, "Banque de détail", language));
+            yield return ($"central-team-channel-{code}", SimpleCards.ForCentralTeam(submitted, "Banque de détail", language, inChannel: true));
             yield return ($"hub-picker-{code}", SimpleCards.HubPicker([new Hub("retail-banking", "Banque de détail", Now, null)], language, "notice"));
         }
     }

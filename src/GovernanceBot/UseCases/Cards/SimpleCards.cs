@@ -39,23 +39,34 @@ internal static class SimpleCards
         };
     }
 
-    /// <summary>Notifies the central team of a submission, with "Take it".</summary>
-    public static AdaptiveCard ForCentralTeam(UseCase useCase, string hubName, Language language) => new()
+    /// <summary>
+    /// Notifies the central team of a submission, with "Take it". In a channel the card is everyone's, so it
+    /// carries no "Open" (which would show one person's view to all) and, once the case is taken, says by whom.
+    /// </summary>
+    public static AdaptiveCard ForCentralTeam(UseCase useCase, string hubName, Language language, bool inChannel = false)
     {
-        Lang = language.Code(),
-        FallbackText = UseCaseTexts.NotifySubmittedTitle.In(language),
-        Body =
+        List<CardElement> body =
         [
             CardKit.Title(UseCaseTexts.NotifySubmittedTitle.In(language)),
             new TextBlock(UseCaseTexts.NotifySubmitted.In(language, useCase.Number?.ToString(), useCase.Title, useCase.SubmitterName ?? "?", hubName)),
-        ],
-        Actions =
-        [
-            CardKit.Button(UseCaseTexts.Action(LifecycleAction.Take, language), UseCaseVerbs.Transition,
-                new UseCaseActionData { UseCaseId = useCase.Id, Revision = useCase.Revision, Action = LifecycleAction.Take }.ToJson(), ActionStyle.Positive),
-            CardKit.Button(UseCaseTexts.Open.In(language), UseCaseVerbs.Open, new UseCaseActionData { UseCaseId = useCase.Id }.ToJson()),
-        ],
-    };
+        ];
+        List<CardAction> actions = [];
+        if (useCase.State == UseCaseState.Submitted)
+            actions.Add(CardKit.Button(UseCaseTexts.Action(LifecycleAction.Take, language), UseCaseVerbs.Transition,
+                new UseCaseActionData { UseCaseId = useCase.Id, Revision = useCase.Revision, Action = LifecycleAction.Take }.ToJson(), ActionStyle.Positive));
+        else
+            body.Add(CardKit.Notice(useCase.OwnerName is { } owner
+                ? UseCaseTexts.TakenBy.In(language, owner, UseCaseTexts.Of(useCase.State, language))
+                : UseCaseTexts.NowInState.In(language, UseCaseTexts.Of(useCase.State, language)), ContainerStyle.Good));
+        if (!inChannel) actions.Add(CardKit.Button(UseCaseTexts.Open.In(language), UseCaseVerbs.Open, new UseCaseActionData { UseCaseId = useCase.Id }.ToJson()));
+        return new AdaptiveCard
+        {
+            Lang = language.Code(),
+            FallbackText = UseCaseTexts.NotifySubmittedTitle.In(language),
+            Body = body,
+            Actions = actions,
+        };
+    }
 
     public static AdaptiveCard HubPicker(IReadOnlyList<Hub> hubs, Language language, string? notice = null)
     {

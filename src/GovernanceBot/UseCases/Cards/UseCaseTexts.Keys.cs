@@ -278,6 +278,10 @@ internal static partial class UseCaseTexts
     public static readonly TextRef NoNumber = Catalog.Ref(nameof(NoNumber));
     public static readonly TextRef NotifySubmittedTitle = Catalog.Ref(nameof(NotifySubmittedTitle));
     public static readonly TextRef NotifySubmitted = Catalog.Ref(nameof(NotifySubmitted));
+    public static readonly TextRef DatasetsPicker = Catalog.Ref(nameof(DatasetsPicker));
+    public static readonly TextRef DatasetsPickerPlaceholder = Catalog.Ref(nameof(DatasetsPickerPlaceholder));
+    public static readonly TextRef TakenBy = Catalog.Ref(nameof(TakenBy));
+    public static readonly TextRef NowInState = Catalog.Ref(nameof(NowInState));
     public static readonly TextRef NotifyTransition = Catalog.Ref(nameof(NotifyTransition));
     public static readonly TextRef NotifyTransitionComment = Catalog.Ref(nameof(NotifyTransitionComment));
     public static readonly TextRef PersonalChatOnly = Catalog.Ref(nameof(PersonalChatOnly));

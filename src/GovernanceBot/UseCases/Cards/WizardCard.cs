@@ -15,8 +15,15 @@ internal static class WizardCard
 {
     private static readonly int StepCount = Enum.GetValues<WizardStep>().Length;
 
+    /// <summary>The dataset name a typeahead choice set asks the bot's search for (see <see cref="DatasetSearch"/>).</summary>
+    public const string DatasetsSearch = "datasets";
+
+    /// <param name="catalogueChoices">
+    /// When the data catalogue has datasets: the first few of them (title, id), shown under the datasets field in a
+    /// typeahead over the whole catalogue (clients without typeahead offer just these).
+    /// </param>
     public static AdaptiveCard Build(UseCase useCase, string hubName, Language language, IReadOnlyList<FieldError>? errors = null,
-        IReadOnlyDictionary<string, string?>? typed = null, string? notice = null)
+        IReadOnlyDictionary<string, string?>? typed = null, string? notice = null, IReadOnlyList<Choice>? catalogueChoices = null)
     {
         errors ??= [];
         var step = useCase.Step;
@@ -41,6 +48,7 @@ internal static class WizardCard
                 var value = error is not null && typed is not null && typed.TryGetValue(field.Id, out var raw) ? raw : field.ValueIn(useCase.Content);
                 body.Add(Input(field, value, useCase.Content, language));
                 if (error is not null) body.Add(new TextBlock(UseCaseTexts.Error(error, language)) { Id = "error_" + field.Id, Color = TextColor.Attention, Size = TextSize.Small, Spacing = Spacing.None });
+                if (field.Id == UseCaseActionData.DatasetsField && catalogueChoices is { Count: > 0 }) body.Add(DatasetPicker(catalogueChoices, language));
             }
         }
 
@@ -83,6 +91,22 @@ internal static class WizardCard
                 (data with { Move = WizardMove.GoTo, GoTo = step }).ToJson()));
         }
     }
+
+    /// <summary>
+    /// Teams' dynamic typeahead over the data catalogue: what is picked is added to the datasets field on the next
+    /// move, and that field stays free text for datasets the catalogue does not have.
+    /// </summary>
+    private static ChoiceSetInput DatasetPicker(IReadOnlyList<Choice> firstChoices, Language language) => new()
+    {
+        Choices = [.. firstChoices],
+        Id = UseCaseActionData.DatasetsPickedInput,
+        Label = UseCaseTexts.DatasetsPicker.In(language),
+        Placeholder = UseCaseTexts.DatasetsPickerPlaceholder.In(language),
+        Style = ChoiceInputStyle.Filtered,
+        IsMultiSelect = true,
+        ChoicesData = new DataQuery(DatasetsSearch),
+        Spacing = Spacing.Small,
+    };
 
     private static CardElement Input(UseCaseField field, string? value, UseCaseContent content, Language language)
     {
