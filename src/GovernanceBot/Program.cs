@@ -2,6 +2,7 @@ using GovernanceBot.BotFramework.Hosting;
 using GovernanceBot.Catalogue;
 using GovernanceBot.Hosting;
 using GovernanceBot.Storage.Configuration;
+using GovernanceBot.Telemetry;
 
 var import = CatalogueImportCommand.Parse(args, out var hostArgs);
 var builder = WebApplication.CreateBuilder(hostArgs);
@@ -12,6 +13,7 @@ builder.Services.AddTableStorage(builder.Configuration);
 builder.Services.AddStoredActivityLedger();
 builder.Services.AddGovernanceFeatures(builder.Configuration);
 builder.Services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage", tags: ["ready"]);
+builder.AddBotTelemetry();
 
 var app = builder.Build();
 if (import is not null) return await import.RunAsync(app.Services, Console.Out, CancellationToken.None);
