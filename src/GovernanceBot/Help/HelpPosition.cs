@@ -17,6 +17,7 @@ public enum HelpPosition
     Hubs,
     Delivery,
     Roles,
+    Status,
     WhoAmI,
     Language,
     Help,

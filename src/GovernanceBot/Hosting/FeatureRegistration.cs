@@ -9,6 +9,7 @@ using GovernanceBot.Hubs;
 using GovernanceBot.Identity;
 using GovernanceBot.Maturity;
 using GovernanceBot.Modules;
+using GovernanceBot.Operations;
 using GovernanceBot.UseCases;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -28,6 +29,7 @@ public static class FeatureRegistration
             new UseCasesModule(),
             new CopilModule(),
             new CatalogueModule(),
+            new OperationsModule(),
             new HelpModule(),
         ],
         FallbackOwner: typeof(CatalogueModule));

@@ -29,4 +29,7 @@ public enum Permission
 
     /// <summary>Grant and revoke roles from the bot.</summary>
     ManageRoles,
+
+    /// <summary>See how the bot runs: version, storage health, LLM, outbox backlog, schedules, throttling.</summary>
+    ViewOperations,
 }

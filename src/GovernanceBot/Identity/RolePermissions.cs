@@ -14,6 +14,7 @@ internal static class RolePermissions
         [Permission.DecideUseCase] = [Role.Copil],
         [Permission.ViewAllUseCases] = [Role.Admin, Role.CentralTeam, Role.Copil],
         [Permission.ManageRoles] = [Role.Admin],
+        [Permission.ViewOperations] = [Role.Admin],
     };
 
     /// <summary>The roles holding <paramref name="permission"/>, for refusals that say who to ask.</summary>
