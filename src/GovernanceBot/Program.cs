@@ -1,10 +1,12 @@
 using GovernanceBot.BotFramework.Hosting;
 using GovernanceBot.Catalogue;
+using GovernanceBot.DataMove;
 using GovernanceBot.Hosting;
 using GovernanceBot.Storage.Configuration;
 using GovernanceBot.Telemetry;
 
 var import = CatalogueImportCommand.Parse(args, out var hostArgs);
+var dataMove = import is null ? DataMoveCommand.Parse(args, out hostArgs) : null;
 var builder = WebApplication.CreateBuilder(hostArgs);
 
 builder.UseLocalDefaults();
@@ -17,6 +19,7 @@ builder.AddBotTelemetry();
 
 var app = builder.Build();
 if (import is not null) return await import.RunAsync(app.Services, Console.Out, CancellationToken.None);
+if (dataMove is not null) return await dataMove.RunAsync(app.Services, Console.Out, CancellationToken.None);
 
 if (StartupChecks.Failure(app) is { } failure)
 {

@@ -5,9 +5,10 @@ using GovernanceBot.Storage;
 namespace GovernanceBot.Telemetry;
 
 /// <summary>Measures every call of the configured provider (<see cref="StorageTelemetry"/>); behaviour is the inner store's.</summary>
-internal sealed class InstrumentedTableStorage(ITableStorage inner) : ITableStorage
+internal sealed class InstrumentedTableStorage(ITableStorage inner) : ITableStorage, ITableListing
 {
-    public ITableStorage Inner => inner;
+    public IAsyncEnumerable<string> ListTablesAsync(CancellationToken cancellationToken) =>
+        (inner as ITableListing ?? throw new NotSupportedException($"{inner.GetType().Name} cannot list its tables.")).ListTablesAsync(cancellationToken);
 
     public ITable GetTable(string tableName) => new InstrumentedTable(inner.GetTable(tableName));
 
