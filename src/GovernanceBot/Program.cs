@@ -5,6 +5,8 @@ using GovernanceBot.Hosting;
 using GovernanceBot.Storage.Configuration;
 using GovernanceBot.Telemetry;
 
+if (HealthProbe.Matches(args)) return await HealthProbe.RunAsync(Environment.GetEnvironmentVariable("ASPNETCORE_HTTP_PORTS"), TimeSpan.FromSeconds(4));
+
 var import = CatalogueImportCommand.Parse(args, out var hostArgs);
 var dataMove = import is null ? DataMoveCommand.Parse(args, out hostArgs) : null;
 var builder = WebApplication.CreateBuilder(hostArgs);
