@@ -184,10 +184,16 @@ module bot 'modules/bot.bicep' = {
 @description('The bot id: pass it to scripts/package-manifest.js as BOT_ID.')
 output botId string = useManagedIdentityBot ? identity.outputs.clientId : botAppId
 
+@description('Id in the manifest\'s webApplicationInfo (SSO_APP_ID): the bot id, as the bot does not use single sign-on.')
+output ssoAppId string = useManagedIdentityBot ? identity.outputs.clientId : botAppId
+
 @description('Host name of the bot: pass it to scripts/package-manifest.js as BOT_DOMAIN.')
 output botDomain string = webApp.outputs.defaultHostName
 
 output appUrl string = 'https://${webApp.outputs.defaultHostName}'
 output messagingEndpoint string = bot.outputs.messagingEndpoint
 output webAppName string = webApp.outputs.name
+
+@description('The web app the Agents Toolkit deploys to (m365agents.yml, azureAppService/zipDeploy).')
+output botAzureAppServiceResourceId string = webApp.outputs.resourceId
 output tenantId string = tenant().tenantId

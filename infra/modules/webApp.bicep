@@ -171,4 +171,5 @@ resource diagnostics 'Microsoft.Insights/diagnosticSettings@2021-05-01-preview' 
 }
 
 output name string = site.name
+output resourceId string = site.id
 output defaultHostName string = site.properties.defaultHostName
