@@ -90,6 +90,20 @@ public sealed class TelemetryPrivacyTests
     }
 
     [Theory]
+    [InlineData("APPLICATIONINSIGHTS_CONNECTION_STRING", "InstrumentationKey=00000000-0000-0000-0000-000000000000;IngestionEndpoint=http://127.0.0.1:9/")]
+    [InlineData("Telemetry:Exporter", "Console")]
+    [InlineData("OTEL_EXPORTER_OTLP_ENDPOINT", "http://127.0.0.1:9")]
+    public async Task The_bot_starts_and_answers_with_each_exporter(string key, string value)
+    {
+        using var host = new BotTestHost(new Dictionary<string, string?> { [key] = value });
+
+        var replies = await host.Conversation().SendAsync("aide");
+
+        Assert.NotEmpty(replies);
+        Assert.NotNull(host.Services.GetService<TracerProvider>());
+    }
+
+    [Theory]
     [InlineData(null, null, null, TelemetryExporter.None)]
     [InlineData(null, "InstrumentationKey=00000000-0000-0000-0000-000000000000", null, TelemetryExporter.AzureMonitor)]
     [InlineData(null, null, "http://localhost:4317", TelemetryExporter.Otlp)]
