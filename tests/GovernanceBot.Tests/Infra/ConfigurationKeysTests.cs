@@ -23,7 +23,10 @@ public sealed partial class ConfigurationKeysTests
         "webroot", "detailedErrors", "hostingStartupAssemblies", "hostingStartupExcludeAssemblies", "preventHostingStartup", "shutdownTimeoutSeconds",
         "suppressStatusMessages", "captureStartupErrors", "startupAssembly", "https_port", "AzureAppConfiguration", "DOTNET_", "ASPNETCORE_", "OTEL_SDK_DISABLED",
         "OTEL_SERVICE_NAME", "OTEL_RESOURCE_ATTRIBUTES", "OTEL_TRACES_SAMPLER", "OTEL_", "Microsoft", "EventSource", "Console", "Debug", "MicrosoftAppPassword__",
-        "APPLICATIONINSIGHTS_STATSBEAT", "ApplicationInsights",
+        "APPLICATIONINSIGHTS_STATSBEAT", "ApplicationInsights", "FORWARDEDHEADERS_ENABLED",
+        "PreferHostingUrls", "ServicesStartConcurrently", "ServicesStopConcurrently", "StartupTimeoutSeconds",
+        // Computed, read-only properties of the bot identity options: the binder asks, nothing can set them.
+        "AppType", "HasAppId", "IsTenantBound",
     ];
 
     [Fact]
@@ -36,14 +39,19 @@ public sealed partial class ConfigurationKeysTests
         var conversation = new TestConversation(factory.CreateClient(), MaturityHostFixture.Admin, "fr-FR");
         foreach (var text in new[] { "aide", "état", "qui détient les données de transactions ?", "planifications" }) await conversation.SendAsync(text);
         foreach (var options in registered!.Select(d => d.ServiceType).Where(t => t.IsGenericType && t.GetGenericTypeDefinition() == typeof(IConfigureOptions<>)).Distinct())
-            _ = ((dynamic)factory.Services.GetRequiredService(typeof(IOptions<>).MakeGenericType(options.GetGenericArguments()[0]))).Value;
+        {
+            var optionsType = typeof(IOptions<>).MakeGenericType(options.GetGenericArguments()[0]);
+            _ = optionsType.GetProperty("Value")!.GetValue(factory.Services.GetRequiredService(optionsType));
+        }
 
         var documented = DocumentedKeys();
         var read = recording.Keys.Select(ConfigurationTable.Normalize).Where(k => !IsFramework(k)).ToHashSet();
 
         Assert.Contains("STORAGE__PROVIDER", read);
-        Assert.Contains("CATALOGUE__LLM__USEAZUREIDENTITY", read);
-        var undocumented = read.Where(k => !documented.Contains(k) && !documented.Any(d => k.StartsWith(d + "__", StringComparison.Ordinal))).Order().ToList();
+        Assert.Contains("TELEMETRY__EXPORTER", read);
+        // A section the binder asked for (Catalogue:Llm) is documented through its keys.
+        var undocumented = read.Where(k => !documented.Contains(k)
+            && !documented.Any(d => k.StartsWith(d + "__", StringComparison.Ordinal) || d.StartsWith(k + "__", StringComparison.Ordinal))).Order().ToList();
         Assert.True(undocumented.Count == 0, "Read by the bot but not in README.md's configuration table: " + string.Join(", ", undocumented));
     }
 
