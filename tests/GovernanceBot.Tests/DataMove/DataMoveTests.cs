@@ -105,7 +105,7 @@ public sealed class DataMoveTests : IAsyncLifetime
         Assert.Equal(DataMoveCommand.InputRejected, await DataMoveCommand.Parse(["import-all", _folder], out _)!.RunAsync(bot.Services, output, CancellationToken.None));
         Assert.Equal(DataMoveCommand.InputRejected, await DataMoveCommand.Parse(["export"], out _)!.RunAsync(bot.Services, output, CancellationToken.None));
         Assert.Contains("export.json", output.ToString());
-        Assert.Contains("export <", output.ToString());
+        Assert.Contains("export DOSSIER", output.ToString());
         Assert.Null(DataMoveCommand.Parse(["--urls", "http://localhost:5000"], out var hostArgs));
         Assert.Equal(["--urls", "http://localhost:5000"], hostArgs);
     }
