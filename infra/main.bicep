@@ -1,5 +1,6 @@
 // GovernanceBot in one resource group: web app (.NET 10 on Linux), Azure Bot with the Teams channel,
-// a user-assigned managed identity as the bot's identity, Table Storage, and monitoring.
+// a user-assigned managed identity (the bot's identity by default; always the identity for Tables and
+// OpenAI), Table Storage, optional Azure OpenAI, and monitoring.
 //   az deployment group create -g <resource group> -f infra/main.bicep -p @infra/main.parameters.example.json
 // See infra/README.md for the whole procedure.
 
@@ -37,6 +38,31 @@ param keyVaultName string = ''
 @description('Optional, needs keyVaultName: secret holding a table connection string (e.g. Cosmos DB for Table). When set, no storage account is created.')
 param storageConnectionStringSecretName string = ''
 
+@description('How Teams authenticates the bot. UserAssignedMSI: the managed identity, single tenant, no secret. SingleTenant or MultiTenant: an Entra app registration (botAppId) with its client secret in Key Vault (botAppPasswordSecretName).')
+@allowed(['UserAssignedMSI', 'SingleTenant', 'MultiTenant'])
+param botAppType string = 'UserAssignedMSI'
+
+@description('SingleTenant / MultiTenant only: client id of the bot\'s Entra app registration.')
+param botAppId string = ''
+
+@description('SingleTenant / MultiTenant only, needs keyVaultName: Key Vault secret holding the app registration\'s client secret.')
+param botAppPasswordSecretName string = ''
+
+@description('Create an Azure OpenAI account with a chat deployment; the bot then rewords catalogue answers and newsletter sections with it.')
+param deployOpenAI bool = false
+
+@description('Region of the Azure OpenAI account (model availability differs by region).')
+param openAILocation string = location
+
+@description('Chat model to deploy.')
+param openAIModelName string = 'gpt-4o-mini'
+
+@description('Version of the chat model.')
+param openAIModelVersion string = '2024-07-18'
+
+@description('Deployment capacity, in thousands of tokens per minute.')
+param openAICapacity int = 20
+
 @description('Entra object ids of the bot administrators.')
 param adminObjectIds array = []
 
@@ -55,6 +81,7 @@ param tags object = {
 
 var suffix = uniqueString(resourceGroup().id, baseName)
 var useStorageAccount = empty(keyVaultName) || empty(storageConnectionStringSecretName)
+var useManagedIdentityBot = botAppType == 'UserAssignedMSI'
 
 module identity 'modules/identity.bicep' = {
   name: 'identity'
@@ -87,6 +114,20 @@ module storage 'modules/storage.bicep' = if (useStorageAccount) {
   }
 }
 
+module openAI 'modules/openai.bicep' = if (deployOpenAI) {
+  name: 'openai'
+  params: {
+    name: 'oai-${baseName}-${suffix}'
+    location: openAILocation
+    tags: tags
+    modelName: openAIModelName
+    modelVersion: openAIModelVersion
+    deploymentName: 'chat'
+    capacity: openAICapacity
+    userPrincipalId: identity.outputs.principalId
+  }
+}
+
 module keyVaultAccess 'modules/keyVaultAccess.bicep' = if (!empty(keyVaultName)) {
   name: 'keyVaultAccess'
   params: {
@@ -109,6 +150,11 @@ module webApp 'modules/webApp.bicep' = {
     identityResourceId: identity.outputs.resourceId
     identityClientId: identity.outputs.clientId
     storageTableEndpoint: useStorageAccount ? storage.outputs.tableEndpoint : ''
+    botAppType: botAppType
+    botAppId: useManagedIdentityBot ? identity.outputs.clientId : botAppId
+    botAppPasswordSecretName: botAppPasswordSecretName
+    openAIEndpoint: deployOpenAI ? openAI.outputs.endpoint : ''
+    openAIDeploymentName: deployOpenAI ? openAI.outputs.deploymentName : ''
     storageTablePrefix: storageTablePrefix
     keyVaultName: keyVaultName
     storageConnectionStringSecretName: storageConnectionStringSecretName
@@ -130,12 +176,16 @@ module bot 'modules/bot.bicep' = {
     sku: botSku
     botDomain: webApp.outputs.defaultHostName
     identityResourceId: identity.outputs.resourceId
-    identityClientId: identity.outputs.clientId
+    appType: botAppType
+    appId: useManagedIdentityBot ? identity.outputs.clientId : botAppId
   }
 }
 
 @description('The bot id: pass it to scripts/package-manifest.js as BOT_ID.')
-output botId string = identity.outputs.clientId
+output botId string = useManagedIdentityBot ? identity.outputs.clientId : botAppId
+
+@description('Id in the manifest\'s webApplicationInfo (SSO_APP_ID): the bot id, as the bot does not use single sign-on.')
+output ssoAppId string = useManagedIdentityBot ? identity.outputs.clientId : botAppId
 
 @description('Host name of the bot: pass it to scripts/package-manifest.js as BOT_DOMAIN.')
 output botDomain string = webApp.outputs.defaultHostName
@@ -143,4 +193,7 @@ output botDomain string = webApp.outputs.defaultHostName
 output appUrl string = 'https://${webApp.outputs.defaultHostName}'
 output messagingEndpoint string = bot.outputs.messagingEndpoint
 output webAppName string = webApp.outputs.name
+
+@description('The web app the Agents Toolkit deploys to (m365agents.yml, azureAppService/zipDeploy).')
+output botAzureAppServiceResourceId string = webApp.outputs.resourceId
 output tenantId string = tenant().tenantId

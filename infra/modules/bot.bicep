@@ -1,5 +1,6 @@
 // Azure Bot registration: Teams sends activities to the web app's /api/messages and checks the bot's
-// tokens against the user-assigned managed identity.
+// tokens against its identity: the user-assigned managed identity, or an Entra app registration
+// (single- or multi-tenant).
 
 param name string
 param displayName string
@@ -11,8 +12,14 @@ param sku string
 @description('Host name of the web app, without scheme.')
 param botDomain string
 
+@description('Resource id of the managed identity; used only with UserAssignedMSI.')
 param identityResourceId string
-param identityClientId string
+
+@allowed(['UserAssignedMSI', 'SingleTenant', 'MultiTenant'])
+param appType string
+
+@description('The bot id: the managed identity\'s client id, or the app registration\'s.')
+param appId string
 
 resource bot 'Microsoft.BotService/botServices@2022-09-15' = {
   name: name
@@ -25,10 +32,10 @@ resource bot 'Microsoft.BotService/botServices@2022-09-15' = {
   properties: {
     displayName: displayName
     endpoint: 'https://${botDomain}/api/messages'
-    msaAppType: 'UserAssignedMSI'
-    msaAppId: identityClientId
-    msaAppMSIResourceId: identityResourceId
-    msaAppTenantId: tenant().tenantId
+    msaAppType: appType
+    msaAppId: appId
+    msaAppMSIResourceId: appType == 'UserAssignedMSI' ? identityResourceId : null
+    msaAppTenantId: appType == 'MultiTenant' ? null : tenant().tenantId
     schemaTransformationVersion: '1.3'
   }
 }

@@ -15,6 +15,20 @@ param identityClientId string
 @description('Table endpoint of the storage account the managed identity may use; empty when a connection string from Key Vault is used instead.')
 param storageTableEndpoint string
 
+@allowed(['UserAssignedMSI', 'SingleTenant', 'MultiTenant'])
+param botAppType string
+
+@description('The bot id: the managed identity\'s client id, or the app registration\'s.')
+param botAppId string
+
+@description('Key Vault secret with the app registration\'s client secret (SingleTenant / MultiTenant).')
+param botAppPasswordSecretName string
+
+@description('Azure OpenAI v1 endpoint; empty when no OpenAI account is deployed.')
+param openAIEndpoint string
+
+param openAIDeploymentName string
+
 param storageTablePrefix string
 param keyVaultName string
 param storageConnectionStringSecretName string
@@ -29,9 +43,26 @@ param logAnalyticsWorkspaceId string
 var useKeyVault = !empty(keyVaultName)
 
 var botIdentitySettings = {
-  MicrosoftAppType: 'UserAssignedMSI'
-  MicrosoftAppId: identityClientId
+  MicrosoftAppType: botAppType
+  MicrosoftAppId: botAppId
+}
+
+// A multi-tenant bot accepts any tenant: no tenant setting.
+var botTenantSettings = botAppType == 'MultiTenant' ? {} : {
   MicrosoftAppTenantId: tenant().tenantId
+}
+
+// App registrations authenticate with a client secret, kept in Key Vault and resolved with the managed identity.
+var botSecretSettings = botAppType != 'UserAssignedMSI' && useKeyVault && !empty(botAppPasswordSecretName) ? {
+  MicrosoftAppPassword: '@Microsoft.KeyVault(VaultName=${keyVaultName};SecretName=${botAppPasswordSecretName})'
+} : {}
+
+// Azure OpenAI with Entra ID: the managed identity's token, no key.
+var llmSettings = empty(openAIEndpoint) ? {} : {
+  Catalogue__Llm__Endpoint: openAIEndpoint
+  Catalogue__Llm__Model: openAIDeploymentName
+  Catalogue__Llm__UseAzureIdentity: 'true'
+  Catalogue__Llm__ManagedIdentityClientId: identityClientId
 }
 
 // Managed identity on the storage account by default; a connection string kept in Key Vault when
@@ -55,13 +86,13 @@ var centralTeamSettings = toObject(range(0, length(centralTeamObjectIds)), i => 
 var copilSettings = toObject(range(0, length(copilObjectIds)), i => 'Roles__Copil__${i}', i => copilObjectIds[i])
 var commsSettings = toObject(range(0, length(commsObjectIds)), i => 'Roles__Comms__${i}', i => commsObjectIds[i])
 
-// Read by App Service itself, not by the bot: codeless Application Insights for .NET on Linux.
+// The bot exports its OpenTelemetry traces and metrics to Application Insights when this is set
+// (no codeless agent: it would collect the same requests twice).
 var monitoringSettings = {
   APPLICATIONINSIGHTS_CONNECTION_STRING: applicationInsightsConnectionString
-  ApplicationInsightsAgent_EXTENSION_VERSION: '~3'
 }
 
-var appSettings = union(botIdentitySettings, storageSettings, tablePrefixSettings, adminSettings, centralTeamSettings, copilSettings, commsSettings, monitoringSettings)
+var appSettings = union(botIdentitySettings, botTenantSettings, botSecretSettings, llmSettings, storageSettings, tablePrefixSettings, adminSettings, centralTeamSettings, copilSettings, commsSettings, monitoringSettings)
 
 resource plan 'Microsoft.Web/serverfarms@2023-12-01' = {
   name: planName
@@ -140,4 +171,5 @@ resource diagnostics 'Microsoft.Insights/diagnosticSettings@2021-05-01-preview' 
 }
 
 output name string = site.name
+output resourceId string = site.id
 output defaultHostName string = site.properties.defaultHostName

@@ -1,10 +1,15 @@
 using GovernanceBot.BotFramework.Hosting;
 using GovernanceBot.Catalogue;
+using GovernanceBot.DataMove;
 using GovernanceBot.Hosting;
 using GovernanceBot.Storage.Configuration;
+using GovernanceBot.Telemetry;
+
+if (HealthProbe.Matches(args)) return await HealthProbe.RunAsync(Environment.GetEnvironmentVariable("ASPNETCORE_HTTP_PORTS"), TimeSpan.FromSeconds(4));
 
 var import = CatalogueImportCommand.Parse(args, out var hostArgs);
 var eval = import is null ? CatalogueEvalCommand.Parse(args, out hostArgs) : null;
+var dataMove = import is null && eval is null ? DataMoveCommand.Parse(args, out hostArgs) : null;
 var builder = WebApplication.CreateBuilder(hostArgs);
 
 builder.UseLocalDefaults();
@@ -13,10 +18,12 @@ builder.Services.AddTableStorage(builder.Configuration);
 builder.Services.AddStoredActivityLedger();
 builder.Services.AddGovernanceFeatures(builder.Configuration);
 builder.Services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage", tags: ["ready"]);
+builder.AddBotTelemetry();
 
 var app = builder.Build();
 if (import is not null) return await import.RunAsync(app.Services, Console.Out, CancellationToken.None);
 if (eval is not null) return await eval.RunAsync(app.Services, Console.Out, CancellationToken.None);
+if (dataMove is not null) return await dataMove.RunAsync(app.Services, Console.Out, CancellationToken.None);
 
 if (StartupChecks.Failure(app) is { } failure)
 {

@@ -12,7 +12,7 @@ namespace GovernanceBot.Storage.AzureTables;
 /// The SDK speaks the protocol, signs requests (account key, SAS or Entra ID) and retries transient failures;
 /// this class adds what the seam promises on top: table prefix, create-on-first-use and the seam's errors.
 /// </summary>
-public sealed class AzureTableStorage : ITableStorage
+public sealed class AzureTableStorage : ITableStorage, ITableListing
 {
     private readonly TableServiceClient _service;
     private readonly string? _tablePrefix;
@@ -70,6 +70,20 @@ public sealed class AzureTableStorage : ITableStorage
     {
         var physicalName = TableNames.Physical(_tablePrefix, tableName);
         return new AzureTable(this, tableName, _service.GetTableClient(physicalName));
+    }
+
+    public async IAsyncEnumerable<string> ListTablesAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var prefix = _tablePrefix ?? "";
+        var names = new List<string>();
+        await RunAsync(async () =>
+        {
+            await foreach (var table in _service.QueryAsync(filter: (string?)null, cancellationToken: cancellationToken))
+                names.Add(table.Name);
+            return true;
+        }, "listing tables", cancellationToken);
+        foreach (var name in names.Where(n => n.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) && n.Length > prefix.Length).Order(StringComparer.Ordinal))
+            yield return name[prefix.Length..];
     }
 
     public async Task PingAsync(CancellationToken cancellationToken)

@@ -8,7 +8,7 @@ namespace GovernanceBot.Storage.Sqlite;
 /// (table, PartitionKey, RowKey). Writes are serialized in-process and run in BEGIN IMMEDIATE
 /// transactions, so concurrent requests (and other processes opening the file) never interleave.
 /// </summary>
-public sealed class SqliteTableStorage : ITableStorage, IDisposable
+public sealed class SqliteTableStorage : ITableStorage, ITableListing, IDisposable
 {
     private const string Schema = """
         CREATE TABLE IF NOT EXISTS entities (
@@ -56,6 +56,21 @@ public sealed class SqliteTableStorage : ITableStorage, IDisposable
 
     public ITable GetTable(string tableName) =>
         new SqliteTable(this, tableName, TableNames.Physical(_tablePrefix, tableName).ToLowerInvariant());
+
+    public async IAsyncEnumerable<string> ListTablesAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var prefix = (_tablePrefix ?? "").ToLowerInvariant();
+        var names = new List<string>();
+        await using (var connection = await OpenAsync(cancellationToken))
+        await using (var command = connection.CreateCommand())
+        {
+            command.CommandText = "SELECT DISTINCT table_name FROM entities ORDER BY table_name";
+            await using var reader = await RunAsync(() => command.ExecuteReaderAsync(cancellationToken));
+            while (await reader.ReadAsync(cancellationToken)) names.Add(reader.GetString(0));
+        }
+        foreach (var name in names.Where(n => n.StartsWith(prefix, StringComparison.Ordinal) && n.Length > prefix.Length))
+            yield return name[prefix.Length..];
+    }
 
     public async Task PingAsync(CancellationToken cancellationToken)
     {

@@ -18,6 +18,7 @@ public enum HelpPosition
     Hubs,
     Delivery,
     Roles,
+    Status,
     WhoAmI,
     Language,
     Help,

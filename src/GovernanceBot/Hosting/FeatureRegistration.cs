@@ -10,6 +10,7 @@ using GovernanceBot.Identity;
 using GovernanceBot.Maturity;
 using GovernanceBot.Modules;
 using GovernanceBot.Newsletter;
+using GovernanceBot.Operations;
 using GovernanceBot.UseCases;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -30,6 +31,7 @@ public static class FeatureRegistration
             new CopilModule(),
             new NewsletterModule(),
             new CatalogueModule(),
+            new OperationsModule(),
             new HelpModule(),
         ],
         FallbackOwner: typeof(CatalogueModule));

@@ -38,4 +38,7 @@ public enum Permission
 
     /// <summary>Import a catalogue file sent to the bot in a personal chat.</summary>
     ImportCatalogues,
+
+    /// <summary>See how the bot runs: version, storage health, LLM, outbox backlog, schedules, throttling.</summary>
+    ViewOperations,
 }

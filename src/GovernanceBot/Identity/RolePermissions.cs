@@ -17,6 +17,7 @@ internal static class RolePermissions
         [Permission.ManageRoles] = [Role.Admin],
         [Permission.EditNewsletter] = [Role.Comms],
         [Permission.ImportCatalogues] = [Role.Admin],
+        [Permission.ViewOperations] = [Role.Admin],
     };
 
     /// <summary>The roles holding <paramref name="permission"/>, for refusals that say who to ask.</summary>

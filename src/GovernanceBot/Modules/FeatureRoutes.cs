@@ -2,6 +2,7 @@ using GovernanceBot.BotFramework.Routing;
 using GovernanceBot.BotFramework.Turns;
 using GovernanceBot.Identity;
 using GovernanceBot.Localization;
+using GovernanceBot.Telemetry;
 
 namespace GovernanceBot.Modules;
 
@@ -33,14 +34,14 @@ public sealed class FeatureRoutes
     /// <param name="repeatable">The handler only reads and answers: a channel retry may simply run it again (see <see cref="BotRoutes.OnCommand"/>).</param>
     public FeatureRoutes OnCommand(BotCommand command, TurnHandler handler, RouteGuard? guard = null, bool repeatable = false)
     {
-        _routes.OnCommand(command.Phrases, Guarded(handler, guard), repeatable);
+        _routes.OnCommand(command.Phrases, Guarded(handler, guard, command.Name.En), repeatable);
         _services.GetService<CommandCatalog>()?.Add(command, guard);
         return this;
     }
 
     public FeatureRoutes OnCardAction(string verb, TurnHandler handler, RouteGuard? guard = null, bool repeatable = false)
     {
-        _routes.OnCardAction(verb, Guarded(handler, guard), repeatable);
+        _routes.OnCardAction(verb, Guarded(handler, guard, verb), repeatable);
         return this;
     }
 
@@ -60,26 +61,26 @@ public sealed class FeatureRoutes
                 return turn.ReplaceCardAsync(CommonCards.BadCardData(invalid.Reason.In(turn.Language()), turn.Language()), cancellationToken);
             }
             return handler(turn, data, cancellationToken);
-        }, guard));
+        }, guard, verb));
         return this;
     }
 
     /// <summary>Answers a typeahead choice set's searches for <paramref name="dataset"/> (see <see cref="BotRoutes.OnSearch"/>).</summary>
     public FeatureRoutes OnSearch(string dataset, TurnHandler handler, RouteGuard? guard = null)
     {
-        _routes.OnSearch(dataset, Guarded(handler, guard));
+        _routes.OnSearch(dataset, Guarded(handler, guard, "search:" + dataset));
         return this;
     }
 
     public FeatureRoutes OnConversationUpdate(TurnHandler handler)
     {
-        _routes.OnConversationUpdate(Guarded(handler, null));
+        _routes.OnConversationUpdate(Guarded(handler, null, "conversationUpdate"));
         return this;
     }
 
     public FeatureRoutes OnInstallationUpdate(TurnHandler handler)
     {
-        _routes.OnInstallationUpdate(Guarded(handler, null));
+        _routes.OnInstallationUpdate(Guarded(handler, null, "installationUpdate"));
         return this;
     }
 
@@ -87,7 +88,7 @@ public sealed class FeatureRoutes
     public FeatureRoutes OnFallback(TurnHandler handler)
     {
         if (!OwnsFallback) throw new InvalidOperationException("Only the module FeatureRegistration names as fallback owner may handle unmatched text.");
-        _routes.OnFallback(Guarded(handler, null));
+        _routes.OnFallback(Guarded(handler, null, "fallback"));
         return this;
     }
 
@@ -95,11 +96,12 @@ public sealed class FeatureRoutes
     public FeatureRoutes OnUnknownCardAction(TurnHandler handler)
     {
         if (!OwnsFallback) throw new InvalidOperationException("Unknown card actions belong to the fallback's owner.");
-        _routes.OnUnknownCardAction(Guarded(handler, null));
+        _routes.OnUnknownCardAction(Guarded(handler, null, "unknownCardAction"));
         return this;
     }
 
-    private TurnHandler Guarded(TurnHandler handler, RouteGuard? guard) => async (turn, cancellationToken) =>
+    /// <param name="route">Labels the turn's telemetry: a command's English name or a verb, never user text.</param>
+    private TurnHandler Guarded(TurnHandler handler, RouteGuard? guard, string route) => TurnTelemetry.Measure(route, async (turn, cancellationToken) =>
     {
         // The caller's profile is read before anything answers, so every text honours their chosen language.
         await turn.State.GetOrAdd(() => new TurnCaller(turn, _users)).LoadAsync(cancellationToken);
@@ -112,7 +114,7 @@ public sealed class FeatureRoutes
             return;
         }
         await handler(turn, cancellationToken);
-    };
+    });
 
     /// <summary>Answers and returns true when <paramref name="guard"/> does not let the turn through.</summary>
     private static async Task<bool> RefuseAsync(ITurnContext turn, RouteGuard guard, CancellationToken cancellationToken)

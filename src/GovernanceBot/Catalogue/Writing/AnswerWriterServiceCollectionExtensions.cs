@@ -20,7 +20,7 @@ public static class AnswerWriterServiceCollectionExtensions
             throw new OptionsValidationException(LlmOptions.Section, typeof(LlmOptions),
                 ["Catalogue:Llm:Endpoint must be an absolute URL and Catalogue:Llm:Model must be set (or leave Endpoint empty to answer from search only)."]);
         }
-        services.AddSingleton(_ => LlmAnswerWriter.CreateClient(options));
+        services.AddSingleton(_ => LlmClientFactory.Create(options));
         services.AddSingleton<IAnswerWriter, LlmAnswerWriter>();
         return services;
     }

@@ -23,14 +23,7 @@ public sealed partial class LlmAnswerWriter(IChatClient chat, IOptions<LlmOption
 
     public bool IsEnabled => true;
 
-    public static IChatClient CreateClient(LlmOptions options) =>
-        new OpenAI.Chat.ChatClient(options.Model, new ApiKeyCredential(options.ApiKey.Length > 0 ? options.ApiKey : "none"), new OpenAIClientOptions
-        {
-            Endpoint = new Uri(options.Endpoint),
-            NetworkTimeout = TimeSpan.FromSeconds(options.TimeoutSeconds),
-            // One attempt: a slow or failing model must not hold the answer; search is the fallback.
-            RetryPolicy = new ClientRetryPolicy(maxRetries: 0),
-        }).AsIChatClient();
+    public static IChatClient CreateClient(LlmOptions options) => LlmClientFactory.Create(options);
 
     public async Task<WrittenAnswer> WriteAsync(CatalogueAnswer answer, string searchText, CancellationToken cancellationToken)
     {

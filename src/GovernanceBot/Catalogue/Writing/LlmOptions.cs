@@ -13,6 +13,12 @@ public sealed class LlmOptions
     public string ApiKey { get; set; } = "";
     public string Model { get; set; } = "";
 
+    /// <summary>Without an API key: authenticate to Azure OpenAI with Entra ID (managed identity, or the developer's sign-in locally).</summary>
+    public bool UseAzureIdentity { get; set; }
+
+    /// <summary>Client id of the user-assigned managed identity to use with <see cref="UseAzureIdentity"/>.</summary>
+    public string ManagedIdentityClientId { get; set; } = "";
+
     /// <summary>After this the search answer is sent instead.</summary>
     public double TimeoutSeconds { get; set; } = 8;
 
