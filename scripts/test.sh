@@ -73,6 +73,6 @@ fi
 
 # Seconds of each side-by-side suite, so the benchmark harness never rots; the real run is in bench/README.md.
 step "Benchmark smoke run (bench compare --smoke)"
-dotnet run --project bench/GovernanceBot.Bench --no-build -- compare --smoke \
+dotnet run --project bench/GovernanceBot.Bench -- compare --smoke \
   || fail "the benchmark smoke run failed (errors or non-2xx answers, see above)."
 
