@@ -19,16 +19,25 @@ public sealed class ConversationsModule : IFeatureModule
     {
         var store = routes.Get<ConversationReferenceStore>();
         var time = routes.Get<TimeProvider>();
-        routes.OnConversationUpdate((turn, cancellationToken) => SaveAsync(store, time, turn, cancellationToken));
-        routes.OnInstallationUpdate((turn, cancellationToken) => SaveAsync(store, time, turn, cancellationToken));
+        var logger = routes.Get<ILoggerFactory>().CreateLogger<ConversationsModule>();
+        routes.OnConversationUpdate((turn, cancellationToken) => SaveAsync(store, time, logger, turn, cancellationToken));
+        routes.OnInstallationUpdate((turn, cancellationToken) => SaveAsync(store, time, logger, turn, cancellationToken));
     }
 
-    private static Task SaveAsync(ConversationReferenceStore store, TimeProvider time, ITurnContext turn, CancellationToken cancellationToken)
+    private static async Task SaveAsync(ConversationReferenceStore store, TimeProvider time, ILogger logger, ITurnContext turn, CancellationToken cancellationToken)
     {
         var activity = turn.Activity;
         var botRemoved = activity.MembersRemoved?.Any(m => m.Id == activity.Recipient?.Id) == true;
         var uninstalled = string.Equals(activity.Action, "remove", StringComparison.OrdinalIgnoreCase) || botRemoved;
-        return store.SaveAsync(ReferenceFrom(activity, time.GetUtcNow(), installed: !uninstalled), cancellationToken);
+        try
+        {
+            await store.SaveAsync(ReferenceFrom(activity, time.GetUtcNow(), installed: !uninstalled), cancellationToken);
+        }
+        catch (GovernanceBot.Storage.StorageValidationException invalid)
+        {
+            // Ids or names beyond what table storage holds come from no real channel: the event is noted, not stored.
+            logger.LogWarning("Conversation reference not stored: {Reason}", invalid.Message);
+        }
     }
 
     /// <summary>The conversation types Teams sends; anything else is classified from the channel data, never stored as given.</summary>

@@ -76,4 +76,18 @@ public sealed class ConversationTrackingTests : IClassFixture<BotTestHostFixture
         var store = _host.Services.GetRequiredService<ConversationReferenceStore>();
         Assert.NotNull(await store.FindAsync("channel", "19:odd@thread.v2", CancellationToken.None));
     }
+
+    [Fact]
+    public async Task A_reference_too_large_for_table_storage_is_not_stored_and_the_event_still_answers_quietly()
+    {
+        var conversation = new TestConversation(_host.CreateClient(), TestUser.Bruno, "fr-FR") { ConversationId = "a:oversized-reference" };
+        var update = conversation.NewActivity("conversationUpdate");
+        update["from"]!["name"] = new string('n', 40_000);
+
+        var replies = await conversation.PostForRepliesAsync(update);
+
+        Assert.Empty(replies);
+        var store = _host.Services.GetRequiredService<ConversationReferenceStore>();
+        Assert.Null(await store.FindAsync("personal", "a:oversized-reference", CancellationToken.None));
+    }
 }
