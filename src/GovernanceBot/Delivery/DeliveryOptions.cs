@@ -37,7 +37,7 @@ public sealed class DeliveryOptions
     public TimeSpan RetryMaxDelay { get; set; } = TimeSpan.FromMinutes(5);
 
     /// <summary>Messages reserved from the shared per-second budget at a time (fewer storage writes, a little less fairness).</summary>
-    public int BudgetChunk { get; set; } = 10;
+    public int BudgetChunk { get; set; } = 5;
 
     /// <summary>How long a sender that is stopping lets sends already on the wire finish before it gives their claims back.</summary>
     public TimeSpan ShutdownGrace { get; set; } = TimeSpan.FromSeconds(5);

@@ -14,13 +14,7 @@ public sealed class SendBudget(DeliveryThrottleStore throttle, IOptions<Delivery
     private static readonly TimeSpan GateRefresh = TimeSpan.FromSeconds(1);
 
     /// <summary>How far ahead an instance books slots: far enough to keep sending, near enough not to hoard them.</summary>
-    private static readonly TimeSpan Horizon = TimeSpan.FromMilliseconds(600);
-
-    /// <summary>
-    /// Slots are booked again while the ones in hand still cover this long, so a slow storage round trip
-    /// (a busy SQLite file, a remote table, a conflict with another instance) never lets a slot pass unused.
-    /// </summary>
-    private static readonly TimeSpan Runway = TimeSpan.FromMilliseconds(200);
+    private static readonly TimeSpan Horizon = TimeSpan.FromMilliseconds(300);
 
     /// <summary>Booked slots start this far ahead, so the storage round trip does not make the first one late.</summary>
     private static readonly TimeSpan Lead = TimeSpan.FromMilliseconds(30);
@@ -32,9 +26,6 @@ public sealed class SendBudget(DeliveryThrottleStore throttle, IOptions<Delivery
     private readonly Lock _gate = new();
     private DateTimeOffset _gateReadAt = DateTimeOffset.MinValue;
     private DateTimeOffset? _gateUntil;
-    private DateTimeOffset _lastSlot = DateTimeOffset.MinValue;
-    private int _gateRefreshing;
-    private readonly SemaphoreSlim _firstGateRead = new(1, 1);
 
     /// <summary>
     /// Waits until one message to <paramref name="conversation"/> may leave. False when that cannot be
@@ -47,7 +38,6 @@ public sealed class SendBudget(DeliveryThrottleStore throttle, IOptions<Delivery
         {
             DateTimeOffset? slot = null;
             TimeSpan wait;
-            await RefreshGateAsync(cancellationToken);
             await _turn.WaitAsync(cancellationToken);
             try
             {
@@ -76,50 +66,6 @@ public sealed class SendBudget(DeliveryThrottleStore throttle, IOptions<Delivery
         }
     }
 
-    /// <summary>
-    /// Reads the shared "throttled until" gate at most every <see cref="GateRefresh"/>, by one caller at a time and
-    /// outside the turn lock, so the read never holds up messages whose slots are due.
-    /// </summary>
-    private async Task RefreshGateAsync(CancellationToken cancellationToken)
-    {
-        DateTimeOffset readAt;
-        lock (_gate) readAt = _gateReadAt;
-        if (readAt == DateTimeOffset.MinValue)
-        {
-            // Nothing sends before this instance has seen the gate once (another instance may have closed it).
-            await _firstGateRead.WaitAsync(cancellationToken);
-            try
-            {
-                lock (_gate) readAt = _gateReadAt;
-                if (readAt == DateTimeOffset.MinValue) await ReadGateAsync(cancellationToken);
-            }
-            finally
-            {
-                _firstGateRead.Release();
-            }
-            return;
-        }
-        if (time.GetUtcNow() - readAt < GateRefresh || Interlocked.Exchange(ref _gateRefreshing, 1) == 1) return;
-        try
-        {
-            await ReadGateAsync(cancellationToken);
-        }
-        finally
-        {
-            Volatile.Write(ref _gateRefreshing, 0);
-        }
-    }
-
-    private async Task ReadGateAsync(CancellationToken cancellationToken)
-    {
-        var stored = await throttle.ThrottledUntilAsync(cancellationToken);
-        lock (_gate)
-        {
-            _gateUntil = Later(_gateUntil, stored);
-            _gateReadAt = time.GetUtcNow();
-        }
-    }
-
     /// <summary>Closes the gate for every instance until <paramref name="until"/> (Teams answered 429).</summary>
     public async Task CloseGateAsync(DateTimeOffset until, CancellationToken cancellationToken)
     {
@@ -130,29 +76,28 @@ public sealed class SendBudget(DeliveryThrottleStore throttle, IOptions<Delivery
     /// <summary>Zero when a slot is ready in <see cref="_slots"/> and the conversation may receive at it; else how long to wait.</summary>
     private async Task<TimeSpan> WaitBeforeAsync(string conversation, DateTimeOffset now, CancellationToken cancellationToken)
     {
+        if (now - _gateReadAt >= GateRefresh)
+        {
+            var stored = await throttle.ThrottledUntilAsync(cancellationToken);
+            lock (_gate) _gateUntil = Later(_gateUntil, stored);
+            _gateReadAt = now;
+        }
         DateTimeOffset? gateUntil;
         lock (_gate) gateUntil = _gateUntil;
         if (gateUntil > now)
         {
             // Slots booked before the gate closed would all fire together when it opens.
             _slots.Clear();
-            _lastSlot = DateTimeOffset.MinValue;
             return gateUntil.Value - now;
         }
 
         // A slot whose time has passed unused is dropped: sending on it late would crowd the next ones.
         while (_slots.Count > 0 && _slots.Peek() < now - SendSlots.LateTolerance) _slots.Dequeue();
-        // Book the next slots while those in hand still cover the runway, so a message is never waiting on the storage round trip.
-        if (_slots.Count == 0 || _lastSlot - now < Runway)
+        // Book the next slots while one is left, so a message is never waiting on the storage round trip.
+        if (_slots.Count <= 1)
         {
-            // Enough slots for twice the runway, so booking happens a few times a second whatever the chunk setting.
-            var chunk = Math.Max(_options.BudgetChunk, (int)Math.Ceiling(_options.GlobalRatePerSecond * Runway.TotalSeconds * 2));
-            var (reservation, nextFree) = await throttle.ReserveSlotsAsync(now, _options.GlobalRatePerSecond, chunk, Horizon, Lead, cancellationToken);
-            if (reservation is not null)
-            {
-                foreach (var slot in reservation.Slots) _slots.Enqueue(slot);
-                _lastSlot = reservation.Slots[^1];
-            }
+            var (reservation, nextFree) = await throttle.ReserveSlotsAsync(now, _options.GlobalRatePerSecond, _options.BudgetChunk, Horizon, Lead, cancellationToken);
+            if (reservation is not null) foreach (var slot in reservation.Slots) _slots.Enqueue(slot);
             else if (_slots.Count == 0) return nextFree - Horizon - now;
             now = time.GetUtcNow();
             while (_slots.Count > 0 && _slots.Peek() < now - SendSlots.LateTolerance) _slots.Dequeue();
