@@ -1,14 +1,14 @@
 #!/usr/bin/env node
 'use strict';
-// Draws the two Teams app icons and writes them as PNGs (no imaging package exists here):
+// Draws the two Teams app icons and writes them as PNGs (encoded by pngjs, from scripts/package.json):
 //   color.png   192x192, white emblem on the accent colour
 //   outline.png  32x32,  white emblem on a transparent background (Teams tints it)
 // The emblem is a shield (governance) holding three rising bars (data maturity).
-// Usage: node scripts/generate-icons.js [outputDirectory]   (default: manifest/)
+// Usage: npm ci --prefix scripts && node scripts/generate-icons.js [outputDirectory]   (default: manifest/)
 
 const fs = require('node:fs');
 const path = require('node:path');
-const { encodePng } = require('./lib/png');
+const { PNG } = require('pngjs');
 
 const ACCENT = [0x1f, 0x4e, 0x79]; // keep in step with accentColor in manifest/manifest.json
 const SAMPLES_PER_AXIS = 4; // 16 samples per pixel for smooth edges
@@ -109,6 +109,13 @@ function outlineIcon() {
     if (alpha > 0) rgba.set([255, 255, 255, alpha], i * 4);
   }
   return encodePng(size, size, rgba);
+}
+
+/** RGBA pixels, rows top to bottom, as an 8-bit RGBA PNG. */
+function encodePng(width, height, rgba) {
+  const png = new PNG({ width, height });
+  png.data = Buffer.from(rgba);
+  return PNG.sync.write(png);
 }
 
 const outputDirectory = path.resolve(process.argv[2] ?? path.join(__dirname, '..', 'manifest'));

@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 'use strict';
 // Builds the Teams app package: fills the ${{NAME}} placeholders in manifest/*.json, then zips
-// manifest.json, the icons and the localization files at the archive root. Node only, no packages.
+// manifest.json, the icons and the localization files at the archive root (jszip, from scripts/package.json).
 //
+//   npm ci --prefix scripts
 //   node scripts/package-manifest.js --bot-id <guid> --bot-domain <host> [--out artifacts/GovernanceBot.zip]
 //
 // Every option can come from an environment variable instead (BOT_ID, BOT_DOMAIN, ...); options win.
@@ -10,7 +11,7 @@
 
 const fs = require('node:fs');
 const path = require('node:path');
-const { createZip } = require('./lib/zip');
+const JSZip = require('jszip');
 
 const REPOSITORY_ROOT = path.join(__dirname, '..');
 const MANIFEST_DIRECTORY = path.join(REPOSITORY_ROOT, 'manifest');
@@ -30,6 +31,8 @@ const OPTIONS = [
   { flag: '--terms-url', variable: 'DEVELOPER_TERMS_URL', help: 'https terms of use. Default: the website URL.' },
   { flag: '--out', variable: 'PACKAGE_OUT', help: 'Zip to write. Default: artifacts/GovernanceBot.zip.' },
 ];
+
+const FIXED_ENTRY_DATE = new Date(Date.UTC(1980, 0, 1));
 
 class UsageError extends Error {}
 
@@ -110,7 +113,7 @@ function packageFiles(manifest) {
   return [...new Set(files)];
 }
 
-function buildPackage({ placeholders, out }) {
+async function buildPackage({ placeholders, out }) {
   const manifestText = fill('manifest.json', fs.readFileSync(path.join(MANIFEST_DIRECTORY, 'manifest.json'), 'utf8'), placeholders);
   const manifest = JSON.parse(manifestText);
 
@@ -130,7 +133,10 @@ function buildPackage({ placeholders, out }) {
     return { name, data };
   });
 
-  fs.writeFileSync(out, createZip(entries));
+  // A fixed date keeps the archive identical for identical inputs.
+  const zip = new JSZip();
+  for (const { name, data } of entries) zip.file(name, data, { date: FIXED_ENTRY_DATE });
+  fs.writeFileSync(out, await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 9 } }));
   return { expandedDirectory, files: entries.map((e) => e.name) };
 }
 
@@ -140,24 +146,26 @@ function usage() {
     .join('\n');
 }
 
-try {
+async function main() {
   const argv = process.argv.slice(2);
   if (argv.includes('--help') || argv.includes('-h')) {
     console.log(usage());
     process.exit(0);
   }
   const settings = resolve(readOptions(argv, process.env));
-  const result = buildPackage(settings);
+  const result = await buildPackage(settings);
   console.log(`Teams app package written to ${settings.out}`);
   console.log(`  files: ${result.files.join(', ')}`);
   console.log(`  filled manifest: ${result.expandedDirectory}`);
   if (settings.placeholders.DEVELOPER_PRIVACY_URL === `https://${settings.placeholders.BOT_DOMAIN}/`) {
     console.log('  note: privacy and terms links point at the bot host; pass --privacy-url/--terms-url for your own pages.');
   }
-} catch (error) {
+}
+
+main().catch((error) => {
   if (!(error instanceof UsageError)) throw error;
   console.error(`error: ${error.message}`);
   console.error('');
   console.error(usage());
   process.exit(2);
-}
+});

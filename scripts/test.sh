@@ -52,6 +52,10 @@ step "Restoring the npm test tools (tests/tools, from its lockfile)"
 (cd tests/tools && npm ci --no-audit --no-fund --loglevel=error) \
   || fail "npm ci failed in tests/tools (is the npm registry reachable? does package-lock.json match package.json?)."
 
+step "Restoring the packaging scripts' packages (scripts, from its lockfile)"
+(cd scripts && npm ci --no-audit --no-fund --loglevel=error) \
+  || fail "npm ci failed in scripts (is the npm registry reachable? does package-lock.json match package.json?)."
+
 step "Restoring the benchmark peers (bench/peers, from its lockfile)"
 (cd bench/peers && npm ci --no-audit --no-fund --loglevel=error) \
   || fail "npm ci failed in bench/peers (is the npm registry reachable? does package-lock.json match package.json?)."

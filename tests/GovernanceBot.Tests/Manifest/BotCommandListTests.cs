@@ -34,7 +34,7 @@ public sealed class BotCommandListTests
     {
         var commands = _commands.Lists.SelectMany(l => l.Commands).ToArray();
 
-        Assert.All(commands, c => Assert.False(string.IsNullOrWhiteSpace(c.English), $"'{c.French}' has no English title."));
+        Assert.All(commands, c => Assert.False(string.IsNullOrWhiteSpace(c.French), $"'{c.English}' has no French title in fr.json."));
         Assert.All(commands.GroupBy(c => c.French), g => Assert.Single(g.Select(c => c.English).Distinct()));
     }
 
@@ -45,7 +45,7 @@ public sealed class BotCommandListTests
         {
             // French and English titles of one command may coincide ("copil"); different commands may not.
             var phrases = list.Commands
-                .SelectMany(c => new[] { c.French, c.English! }.Select(title => string.Join(' ', CommandText.Words(title))).Distinct())
+                .SelectMany(c => new[] { c.French!, c.English }.Select(title => string.Join(' ', CommandText.Words(title))).Distinct())
                 .ToArray();
             Assert.Empty(phrases.GroupBy(p => p).Where(g => g.Count() > 1).Select(g => g.Key));
         }

@@ -36,7 +36,7 @@ public sealed partial class CommandsInStepTests : IClassFixture<BotTestHostFixtu
             .Select(r => (Normalised(r.Command.Name.Fr), Normalised(r.Command.Name.En)))
             .ToHashSet();
 
-        var offered = _manifest.ForScope(scope).Commands.Select(c => (Normalised(c.French), Normalised(c.English!))).ToList();
+        var offered = _manifest.ForScope(scope).Commands.Select(c => (Normalised(c.French!), Normalised(c.English))).ToList();
 
         // Teams shows at most ten suggestions per scope; the help card lists everything else.
         Assert.InRange(offered.Count, 1, 10);

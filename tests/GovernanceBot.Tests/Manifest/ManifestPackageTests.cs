@@ -44,7 +44,7 @@ public sealed class ManifestPackageTests(BuiltPackage package) : IClassFixture<B
         using var zip = ZipFile.OpenRead(package.ZipPath);
 
         var names = zip.Entries.Select(e => e.FullName).Order(StringComparer.Ordinal);
-        Assert.Equal(["color.png", "en.json", "manifest.json", "outline.png"], names);
+        Assert.Equal(["color.png", "fr.json", "manifest.json", "outline.png"], names);
         foreach (var entry in zip.Entries)
         {
             using var content = new MemoryStream();

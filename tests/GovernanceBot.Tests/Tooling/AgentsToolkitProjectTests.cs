@@ -30,7 +30,7 @@ public sealed partial class AgentsToolkitProjectTests
     [InlineData("prod")]
     public void Every_placeholder_gets_a_value(string environment)
     {
-        var used = new[] { "m365agents.yml", "manifest/manifest.json", "manifest/en.json", "infra/azure.parameters.json" }
+        var used = new[] { "m365agents.yml", "manifest/manifest.json", "manifest/fr.json", "infra/azure.parameters.json" }
             .SelectMany(f => Placeholder().Matches(File.ReadAllText(Path.Combine(Root, f))).Select(m => m.Groups["name"].Value))
             .ToHashSet();
         var provided = EnvKeys(Path.Combine(Root, "env", $".env.{environment}"))
