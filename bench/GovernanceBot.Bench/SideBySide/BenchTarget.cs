@@ -38,10 +38,10 @@ public sealed class BenchTarget : IAsyncDisposable
         return line is null ? double.NaN : double.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1]) / 1024;
     }
 
-    /// <summary>GovernanceBot as a user runs it, with its default settings (embedded SQLite, demo data).</summary>
-    public static async Task<BenchTarget> OursAsync()
+    /// <summary>GovernanceBot with its default settings (embedded SQLite, demo data), from the given build or the one next to the bench.</summary>
+    public static async Task<BenchTarget> OursAsync(string? assemblyPath = null)
     {
-        var bot = await BotProcess.StartAsync(name: "bench-ours");
+        var bot = await BotProcess.StartAsync(name: "bench-ours", assemblyPath: assemblyPath);
         return new BenchTarget("GovernanceBot", bot.BaseUrl, null, bot, bot.ColdStart);
     }
 

@@ -30,6 +30,9 @@ public static class SideBySideBenchmark
         int[] connections = smoke ? [1, 8] : [1, 8, 64];
 
         await EnsurePeersInstalledAsync();
+        // Full runs measure the bot as it is deployed (a ReadyToRun publish, like the Dockerfile's); the smoke
+        // run only checks the harness, on the build it already has.
+        var published = smoke ? null : await PublishedBot.PublishAsync();
         var template = Path.Combine(Directory.CreateTempSubdirectory("governancebot-sbs-").FullName, "activity.json");
         await File.WriteAllTextAsync(template, HelpActivity().ToJsonString());
         var load = new LoadGenerator(template);
@@ -40,7 +43,7 @@ public static class SideBySideBenchmark
         for (var run = 1; run <= runs; run++)
         {
             Console.WriteLine($"run {run}/{runs}");
-            await using (var ours = await BenchTarget.OursAsync())
+            await using (var ours = await BenchTarget.OursAsync(published))
             {
                 samples.Add(new Sample(run, ours.Name, "cold start to /healthz (ms)", 0, ours.StartUp.TotalMilliseconds));
                 samples.Add(new Sample(run, ours.Name, "first help turn (ms)", 0, await FirstTurnAsync(ours)));
@@ -60,7 +63,7 @@ public static class SideBySideBenchmark
                 await MeasureAsync(load, ceiling, connections, duration, "message", run, samples, failures);
         }
 
-        var report = Report(samples, connections, runs, duration, loadBefore, LoadAverage(), failures);
+        var report = Report(samples, connections, runs, duration, loadBefore, LoadAverage(), failures, published is null ? "the Debug or Release build next to the bench (smoke run)" : PublishedBot.Description);
         var path = Path.Combine(RepositoryPaths.Root, "artifacts", "bench", smoke ? "report-smoke.md" : "report.md");
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         await File.WriteAllTextAsync(path, report);
@@ -100,7 +103,7 @@ public static class SideBySideBenchmark
         return clock.Elapsed.TotalMilliseconds;
     }
 
-    private static string Report(List<Sample> samples, int[] connections, int runs, TimeSpan duration, string loadBefore, string loadAfter, List<string> failures)
+    private static string Report(List<Sample> samples, int[] connections, int runs, TimeSpan duration, string loadBefore, string loadAfter, List<string> failures, string ourBuild)
     {
         const string ours = "GovernanceBot";
         var peers = NodePeers.Select(p => p.Name).Append("ASP.NET Core ceiling").ToArray();
@@ -110,6 +113,7 @@ public static class SideBySideBenchmark
         text.AppendLine(CultureInfo.InvariantCulture, $"- {DateTimeOffset.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, {runs} run(s) of {duration.TotalSeconds:F0} s per point after 1 s of warm-up, .NET {Environment.Version}, node {NodeVersion()}");
         text.AppendLine(CultureInfo.InvariantCulture, $"- load average before: {loadBefore}; after: {loadAfter}");
         text.AppendLine("- request: a Teams personal-chat message \"help\" with `deliveryMode: expectReplies`, fresh activity id each time, loopback HTTP, generator `bench/peers/load.js` (autocannon) for every target");
+        text.AppendLine(CultureInfo.InvariantCulture, $"- GovernanceBot build: {ourBuild}, zero configuration (embedded SQLite, demo data)");
         text.AppendLine("- figures: min / **median** / max over the runs; ratios are computed within each run");
         text.AppendLine();
         text.AppendLine("## Help turn: throughput and p99");

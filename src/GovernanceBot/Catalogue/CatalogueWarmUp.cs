@@ -18,5 +18,11 @@ internal sealed class CatalogueWarmUp(CatalogueService catalogue, ILogger<Catalo
         {
             logger.LogWarning(e, "Catalogue index not built at start-up; it will be on the first question");
         }
+        finally
+        {
+            // This is the last start-up work (after demo seeding, dictionary and index loading): hand the
+            // memory their temporary data used back to the system once, so an idle bot holds only what it uses.
+            GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+        }
     }
 }

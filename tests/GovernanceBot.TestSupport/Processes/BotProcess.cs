@@ -51,14 +51,15 @@ public sealed class BotProcess : IAsyncDisposable
     /// <param name="environment">Configuration overrides as environment variables (<c>Section__Key</c>); a null value removes the variable.</param>
     /// <param name="viaDotnetRun">Start it with the README's command, <c>dotnet run --project src/GovernanceBot</c> (without building), so its launch profile applies.</param>
     /// <param name="arguments">More command-line arguments for the bot, e.g. <c>--contentRoot</c>.</param>
+    /// <param name="assemblyPath">Another build of the bot to run (e.g. a published one); the built one next to the tests by default.</param>
     public static async Task<BotProcess> StartAsync(
         IReadOnlyDictionary<string, string?>? environment = null, TimeSpan? timeout = null, string name = "bot",
-        bool viaDotnetRun = false, IReadOnlyList<string>? arguments = null)
+        bool viaDotnetRun = false, IReadOnlyList<string>? arguments = null, string? assemblyPath = null)
     {
         var port = FreePort.Next();
         var baseUrl = new Uri($"http://127.0.0.1:{port}");
         var dataDirectory = Directory.CreateTempSubdirectory("governancebot-e2e-").FullName;
-        var startInfo = StartInfo(baseUrl, dataDirectory, environment, viaDotnetRun, arguments);
+        var startInfo = StartInfo(baseUrl, dataDirectory, environment, viaDotnetRun, arguments, assemblyPath ?? AssemblyPath);
 
         var log = new ProcessLog($"{name}-{port}");
         var stopwatch = Stopwatch.StartNew();
@@ -82,7 +83,7 @@ public sealed class BotProcess : IAsyncDisposable
         var port = FreePort.Next();
         var dataDirectory = Directory.CreateTempSubdirectory("governancebot-e2e-").FullName;
         using var log = new ProcessLog($"bot-exit-{port}");
-        var process = ChildProcess.Start(StartInfo(new Uri($"http://127.0.0.1:{port}"), dataDirectory, environment, viaDotnetRun: false, arguments: null), log);
+        var process = ChildProcess.Start(StartInfo(new Uri($"http://127.0.0.1:{port}"), dataDirectory, environment, viaDotnetRun: false, arguments: null, AssemblyPath), log);
         try
         {
             using var deadline = new CancellationTokenSource(timeout ?? TimeSpan.FromSeconds(60));
@@ -97,9 +98,9 @@ public sealed class BotProcess : IAsyncDisposable
         }
     }
 
-    private static ProcessStartInfo StartInfo(Uri baseUrl, string dataDirectory, IReadOnlyDictionary<string, string?>? environment, bool viaDotnetRun, IReadOnlyList<string>? arguments)
+    private static ProcessStartInfo StartInfo(
+        Uri baseUrl, string dataDirectory, IReadOnlyDictionary<string, string?>? environment, bool viaDotnetRun, IReadOnlyList<string>? arguments, string assembly)
     {
-        var assembly = AssemblyPath;
         if (!File.Exists(assembly))
         {
             throw new InvalidOperationException($"{assembly} is missing: build the solution first (`bash scripts/test.sh` does).");
