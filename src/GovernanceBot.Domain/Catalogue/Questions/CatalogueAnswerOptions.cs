@@ -9,6 +9,12 @@ public sealed record CatalogueAnswerOptions
     /// </summary>
     public double MinCoverage { get; init; } = 0.6;
 
+    /// <summary>How far below <see cref="MinCoverage"/> a single clear leader may still be the answer.</summary>
+    public double LeaderAllowance { get; init; } = 0.15;
+
+    /// <summary>How much more of the question the leader must cover than the next record.</summary>
+    public double LeaderMargin { get; init; } = 0.15;
+
     /// <summary>Records shown in lists; the total is always given.</summary>
     public int ListSize { get; init; } = 10;
 

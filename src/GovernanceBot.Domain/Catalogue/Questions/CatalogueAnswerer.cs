@@ -34,7 +34,7 @@ public sealed class CatalogueAnswerer(ICatalogueSearchIndex index, CatalogueAnsw
         }
         else
         {
-            records = Search(question, snapshot, question.Kind, options.SearchDepth)
+            records = Search(question, snapshot, question.Kind, options.SearchDepth, singleAnswer: false)
                 .Select(hit => Cite(hit, snapshot)).OfType<CitedRecord>().ToList();
         }
         if (records.Count == 0) return NotFound(question, snapshot);
@@ -77,7 +77,7 @@ public sealed class CatalogueAnswerer(ICatalogueSearchIndex index, CatalogueAnsw
         Search(question, snapshot, kind, 1).Select(hit => Cite(hit, snapshot)).FirstOrDefault();
 
     /// <summary>Searches the subject among the records the filters allow; keeps hits that cover enough of it.</summary>
-    private IEnumerable<CatalogueSearchHit> Search(CatalogueQuestion question, CatalogueSnapshot snapshot, CatalogueKind? kind, int top)
+    private IEnumerable<CatalogueSearchHit> Search(CatalogueQuestion question, CatalogueSnapshot snapshot, CatalogueKind? kind, int top, bool singleAnswer = true)
     {
         if (question.Subject.Count == 0) return [];
         var request = new CatalogueSearchRequest(question.Subject, Math.Max(top, RerankDepth))
@@ -87,11 +87,26 @@ public sealed class CatalogueAnswerer(ICatalogueSearchIndex index, CatalogueAnsw
         };
         // A record matching every word of the question beats one matching a single word many times:
         // rank by coverage first (in steps, so near-equal coverage falls back to the engine's score).
-        return index.Search(request)
-            .Where(hit => hit.Coverage >= options.MinCoverage)
+        var ranked = index.Search(request)
             .OrderByDescending(hit => Math.Round(hit.Coverage * 10))
             .ThenByDescending(hit => hit.Score)
-            .Take(top);
+            .ToList();
+        var covering = ranked.Where(hit => hit.Coverage >= options.MinCoverage).Take(top).ToList();
+        if (covering.Count > 0 || !singleAnswer) return covering;
+        return Leader(ranked) is { } leader ? [leader] : [];
+    }
+
+    /// <summary>
+    /// When nothing covers enough of the question, a record that covers nearly enough and clearly more than
+    /// any other is still the one meant (a paraphrase, a word the dictionary lacks): it alone is the answer.
+    /// Lists and counts never take it, so they stay exact.
+    /// </summary>
+    private CatalogueSearchHit? Leader(List<CatalogueSearchHit> ranked)
+    {
+        var best = ranked.MaxBy(hit => hit.Coverage);
+        if (best is null || best.Coverage < options.MinCoverage - options.LeaderAllowance) return null;
+        var runnerUp = ranked.Where(hit => !ReferenceEquals(hit, best)).Select(hit => hit.Coverage).DefaultIfEmpty(0).Max();
+        return best.Coverage - runnerUp >= options.LeaderMargin ? best : null;
     }
 
     /// <summary>The records the question's exact filters select, in the catalogue(s) it is about.</summary>
