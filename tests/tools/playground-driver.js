@@ -20,7 +20,11 @@
 //   textOf        { contains, timeoutMs? }      the whole text of the last message containing the text
 //   clickAction   { title, card? }              click a card button by its title
 //   typeInput     { input, text, card? }        type into a text/number/date input by label or placeholder
-//   selectChoice  { choice, input?, card? }     pick a choice (radio, checkbox or drop-down option)
+//                                               ("\n" in text is Enter: a new line in a multi-line input)
+//   inputValue    { input, card? }              the value a text input or drop-down shows
+//   selectChoice  { choice, input?, search?, card? } pick a choice (radio, checkbox or drop-down option), in
+//                                               the choice set labelled "input" if given; "search" is typed
+//                                               into a filtered or typeahead drop-down first
 //   screenshot    { path, fullPage? }           PNG of the page
 'use strict';
 const fs = require('fs');
@@ -31,6 +35,8 @@ const { launch } = require('./chromium');
 const DEFAULT_TIMEOUT_MS = 15000;
 // Cards of the conversation, not the cards nested inside them (Action.ShowCard).
 const TOP_LEVEL_CARDS = '.ac-adaptiveCard:not(.ac-adaptiveCard .ac-adaptiveCard)';
+// Inputs a user types into; radio buttons, checkboxes and drop-downs are picked with selectChoice.
+const TYPED_INPUTS = 'input:not([type=radio]):not([type=checkbox]):not([type=hidden]):not([role=combobox]), textarea';
 
 function argument(name, fallback) {
   const index = process.argv.indexOf(`--${name}`);
@@ -55,6 +61,62 @@ async function requireOne(locator, what) {
   const count = await locator.count();
   if (count === 0) throw new Error(`${what} not found.`);
   return locator.first();
+}
+
+// The first of the candidates that finds something, in order of preference.
+async function firstFound(candidates, what) {
+  for (const candidate of candidates) {
+    if ((await candidate.count()) > 0) return candidate.first();
+  }
+  throw new Error(`${what} not found.`);
+}
+
+// Labels are matched from their start first ("Données personnelles" is not "DPO consulté ? (si données
+// personnelles)"), then anywhere in them; both ignore case, so a "(required)" suffix needs no spelling out.
+function labelPatterns(label) {
+  const escaped = label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return [new RegExp(`^\\s*${escaped}`, 'i'), new RegExp(escaped, 'i')];
+}
+
+function typedInput(scope, input) {
+  const typed = scope.locator(TYPED_INPUTS);
+  return firstFound(
+    [...labelPatterns(input).map((pattern) => scope.getByLabel(pattern).and(typed)), scope.getByPlaceholder(input, { exact: false }).and(typed)],
+    `Input "${input}"`);
+}
+
+// A choice set by its label: radio buttons or checkboxes (a group), or a drop-down.
+function choiceSet(scope, input) {
+  return firstFound(
+    labelPatterns(input).flatMap((pattern) => [
+      scope.getByRole('radiogroup', { name: pattern }).or(scope.getByRole('group', { name: pattern })),
+      scope.getByRole('combobox', { name: pattern }),
+    ]),
+    `Choice set "${input}"`);
+}
+
+// An option by its exact title, else the one its title starts with (catalogue entries end with their owner).
+function option(scope, roles, choice) {
+  const [startsWith] = labelPatterns(choice);
+  const byName = (name) => roles.map((role) => scope.getByRole(role, { name, exact: true })).reduce((all, one) => all.or(one));
+  return firstFound([byName(choice), byName(startsWith)], `Choice "${choice}"`);
+}
+
+async function pickFromDropDown(combobox, choice, search) {
+  if (search) {
+    // Typing opens the pop-up with the choices that match.
+    await combobox.click();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type(search);
+  } else if ((await combobox.getAttribute('aria-expanded')) !== 'true') {
+    await combobox.click();
+  }
+  // The options live in a pop-up outside the card; the drop-down names it (a multi-select one lists menu checkboxes).
+  const popupId = await combobox.getAttribute('aria-controls');
+  const popup = popupId ? page.locator(`[id="${popupId}"]`) : page;
+  await (await option(popup, ['option', 'menuitemcheckbox'], choice)).click();
+  // A multi-select pop-up stays open over the inputs below it.
+  if ((await combobox.getAttribute('aria-expanded')) === 'true') await page.keyboard.press('Escape');
 }
 
 const commands = {
@@ -114,10 +176,7 @@ const commands = {
   },
 
   async typeInput({ input, text, card }) {
-    const scope = cardWith(card);
-    const field = await requireOne(
-      scope.getByLabel(input, { exact: false }).or(scope.getByPlaceholder(input, { exact: false })),
-      `Input "${input}"`);
+    const field = await typedInput(cardWith(card), input);
     await field.click();
     await page.keyboard.press('Control+A');
     // Typed key by key: locator.fill() does not reach the values Action.Execute sends.
@@ -125,17 +184,27 @@ const commands = {
     return null;
   },
 
-  async selectChoice({ choice, input, card }) {
+  async inputValue({ input, card }) {
     const scope = cardWith(card);
+    const typed = scope.locator(TYPED_INPUTS).or(scope.getByRole('combobox'));
+    const field = await firstFound(labelPatterns(input).map((pattern) => scope.getByLabel(pattern).and(typed)), `Input "${input}"`);
+    return field.inputValue();
+  },
+
+  async selectChoice({ choice, input, search, card }) {
+    const scope = cardWith(card);
+    if (input) {
+      const set = await choiceSet(scope, input);
+      if ((await set.getAttribute('role')) === 'combobox') await pickFromDropDown(set, choice, search);
+      else await (await option(set, ['radio', 'checkbox'], choice)).click();
+      return null;
+    }
     const expanded = scope.getByRole('radio', { name: choice, exact: true }).or(scope.getByRole('checkbox', { name: choice, exact: true }));
     if ((await expanded.count()) > 0) {
       await expanded.first().click();
       return null;
     }
-    const comboboxes = scope.getByRole('combobox', input ? { name: input } : undefined);
-    const combobox = await requireOne(comboboxes, input ? `Drop-down "${input}"` : 'Drop-down');
-    await combobox.click();
-    await page.getByRole('option', { name: choice, exact: true }).first().click();
+    await pickFromDropDown(await requireOne(scope.getByRole('combobox'), 'Drop-down'), choice, search);
     return null;
   },
 

@@ -108,13 +108,24 @@ public sealed class PlaygroundDriver : IAsyncDisposable
     public Task ClickActionAsync(string title, string? card = null) =>
         SendCommandAsync("clickAction", new JsonObject { ["title"] = title, ["card"] = card });
 
-    /// <summary>Types into a card input found by its label or placeholder.</summary>
+    /// <summary>
+    /// Types into a card's text, number or date input, found by the start of its label (else any part of it, or its
+    /// placeholder). A "\n" in <paramref name="text"/> starts a new line of a multi-line input.
+    /// </summary>
     public Task TypeIntoInputAsync(string input, string text, string? card = null) =>
         SendCommandAsync("typeInput", new JsonObject { ["input"] = input, ["text"] = text, ["card"] = card });
 
-    /// <summary>Picks a choice by its title (radio buttons, checkboxes or a drop-down, optionally named by its label).</summary>
-    public Task SelectChoiceAsync(string choice, string? input = null, string? card = null) =>
-        SendCommandAsync("selectChoice", new JsonObject { ["choice"] = choice, ["input"] = input, ["card"] = card });
+    /// <summary>What a card's text input or drop-down shows now, found by its label as <see cref="TypeIntoInputAsync"/> does.</summary>
+    public async Task<string> InputValueAsync(string input, string? card = null) =>
+        (await SendCommandAsync("inputValue", new JsonObject { ["input"] = input, ["card"] = card }))!.GetValue<string>();
+
+    /// <summary>
+    /// Picks a choice by its title (else the one whose title starts with it): radio buttons, checkboxes or a drop-down;
+    /// with <paramref name="input"/>, in the choice set so labelled (one more call adds a choice to a multi-select).
+    /// <paramref name="search"/> is typed into a filtered or typeahead drop-down first, as a user looks an entry up.
+    /// </summary>
+    public Task SelectChoiceAsync(string choice, string? input = null, string? card = null, string? search = null) =>
+        SendCommandAsync("selectChoice", new JsonObject { ["choice"] = choice, ["input"] = input, ["card"] = card, ["search"] = search });
 
     /// <summary>Saves a PNG of the page; a relative path lands under artifacts/test.</summary>
     public async Task<string> ScreenshotAsync(string path, bool fullPage = false)

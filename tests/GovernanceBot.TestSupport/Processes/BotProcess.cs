@@ -16,12 +16,13 @@ public sealed class BotProcess : IAsyncDisposable
     private readonly Process _process;
     private readonly string _dataDirectory;
 
-    private BotProcess(Process process, ProcessLog log, Uri baseUrl, string dataDirectory)
+    private BotProcess(Process process, ProcessLog log, Uri baseUrl, string dataDirectory, string? databasePath)
     {
         _process = process;
         Log = log;
         BaseUrl = baseUrl;
         _dataDirectory = dataDirectory;
+        DatabasePath = databasePath;
     }
 
     public Uri BaseUrl { get; }
@@ -29,6 +30,12 @@ public sealed class BotProcess : IAsyncDisposable
     public Uri MessagesEndpoint => new(BaseUrl, "/api/messages");
 
     public TimeSpan ColdStart { get; private set; }
+
+    /// <summary>
+    /// The embedded SQLite database the bot writes (null when configured for another storage provider), for tests
+    /// to read what a user's gestures stored, as another process may while the bot runs.
+    /// </summary>
+    public string? DatabasePath { get; }
 
     /// <summary>The bot's process id, to sample its memory from outside.</summary>
     public int ProcessId => _process.Id;
@@ -63,7 +70,8 @@ public sealed class BotProcess : IAsyncDisposable
 
         var log = new ProcessLog($"{name}-{port}");
         var stopwatch = Stopwatch.StartNew();
-        var bot = new BotProcess(ChildProcess.Start(startInfo, log), log, baseUrl, dataDirectory);
+        var usesSqlite = string.Equals(startInfo.Environment.TryGetValue("Storage__Provider", out var provider) ? provider ?? "Sqlite" : "Sqlite", "Sqlite", StringComparison.OrdinalIgnoreCase);
+        var bot = new BotProcess(ChildProcess.Start(startInfo, log), log, baseUrl, dataDirectory, usesSqlite ? startInfo.Environment["Storage__Sqlite__Path"] : null);
         try
         {
             await bot.WaitUntilHealthyAsync(timeout ?? TimeSpan.FromSeconds(60));
