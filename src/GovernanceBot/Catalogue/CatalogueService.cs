@@ -2,6 +2,7 @@ using GovernanceBot.Domain;
 using GovernanceBot.Domain.Catalogue;
 using GovernanceBot.Domain.Catalogue.Questions;
 using GovernanceBot.Domain.Catalogue.Search;
+using GovernanceBot.Domain.Catalogue.Search.Bridge;
 using Microsoft.Extensions.Options;
 
 namespace GovernanceBot.Catalogue;
@@ -13,9 +14,11 @@ namespace GovernanceBot.Catalogue;
 public sealed class CatalogueService(CatalogueStore store, LanguageBridge bridge, IOptions<CatalogueOptions> options) : IDisposable
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
-    private readonly QuestionInterpreter _interpreter = new(bridge.Terms);
+    private QuestionInterpreter _interpreter = new(TermBridge.None);
+    private TermBridge _terms = TermBridge.None;
     private LuceneCatalogueIndex? _index;
-    private CatalogueSnapshot? _snapshot;
+    // Volatile: written last under the gate, it publishes the index and interpreter to lock-free readers.
+    private volatile CatalogueSnapshot? _snapshot;
 
     public async Task<CatalogueSnapshot> SnapshotAsync(CancellationToken cancellationToken)
     {
@@ -37,7 +40,7 @@ public sealed class CatalogueService(CatalogueStore store, LanguageBridge bridge
     {
         await EnsureLoadedAsync(cancellationToken);
         var snapshot = _snapshot!;
-        var request = DatasetSuggestions.Request(text, bridge.Terms, skip + top);
+        var request = DatasetSuggestions.Request(text, _terms, skip + top);
         var hits = request.Terms.Count == 0 ? [] : _index!.Search(request);
         return DatasetSuggestions.Rank(text, snapshot, hits, skip, top);
     }
@@ -68,6 +71,9 @@ public sealed class CatalogueService(CatalogueStore store, LanguageBridge bridge
         try
         {
             if (_snapshot is not null) return;
+            // Set before the snapshot, which is what tells other callers everything is ready.
+            _terms = await bridge.TermsAsync().WaitAsync(cancellationToken);
+            _interpreter = new QuestionInterpreter(_terms);
             var useCases = await store.LoadUseCasesAsync(cancellationToken);
             var datasets = await store.LoadDatasetsAsync(cancellationToken);
             var index = new LuceneCatalogueIndex();

@@ -7,40 +7,48 @@ namespace GovernanceBot.Catalogue;
 /// <summary>
 /// The French–English bridge of the catalogue search, read once from the FreeDict dictionaries Debian
 /// installs (<c>apt-get install dict-freedict-fra-eng dict-freedict-eng-fra</c>) in
-/// <see cref="CatalogueOptions.DictionaryFolder"/>. Reading both takes about 0.1 s and a few MB, so
-/// nothing is cached. Without them the bot still starts: questions then match records in their own language.
+/// <see cref="CatalogueOptions.DictionaryFolder"/>. Reading both takes a few tenths of a second and a few
+/// MB, so it happens in the background from the moment the catalogue is first needed, off the start-up
+/// path; questions wait for it (<see cref="TermsAsync"/>). Without the dictionaries the bot still works:
+/// questions then match records in their own language.
 /// </summary>
 public sealed class LanguageBridge
 {
+    private readonly Task<TermBridge> _loading;
+
     public LanguageBridge(IOptions<CatalogueOptions> options, ILogger<LanguageBridge> logger)
     {
-        var folder = options.Value.DictionaryFolder;
+        Folder = options.Value.DictionaryFolder;
+        _loading = Task.Run(() => Load(logger));
+    }
+
+    public string Folder { get; }
+
+    /// <summary>The dictionaries' terms once read (<see cref="TermBridge.None"/> when there are none).</summary>
+    public Task<TermBridge> TermsAsync() => _loading;
+
+    private TermBridge Load(ILogger logger)
+    {
         var clock = Stopwatch.StartNew();
+        TermBridge terms;
         try
         {
-            Terms = FreeDictPair.Load(name =>
+            terms = FreeDictPair.Load(name =>
             {
-                var path = Path.Combine(folder, name);
+                var path = Path.Combine(Folder, name);
                 return File.Exists(path) ? File.OpenRead(path) : null;
             });
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
         {
-            logger.LogWarning(e, "The FreeDict dictionaries in {Folder} could not be read; French and English questions match records in their own language only", folder);
-            Terms = TermBridge.None;
+            logger.LogWarning(e, "The FreeDict dictionaries in {Folder} could not be read; French and English questions match records in their own language only", Folder);
+            terms = TermBridge.None;
         }
-        LoadTime = clock.Elapsed;
-        Folder = folder;
+        logger.LogInformation("Language bridge: {Bridge}", Describe(terms, clock.Elapsed));
+        return terms;
     }
 
-    public TermBridge Terms { get; }
-
-    public TimeSpan LoadTime { get; }
-
-    public string Folder { get; }
-
-    /// <summary>One line for the start-up summary.</summary>
-    public string Describe() => Terms.IsEnabled
-        ? $"on ({Terms.Source} in {Folder}: {Terms.FrenchTerms:N0} French and {Terms.EnglishTerms:N0} English terms, read in {LoadTime.TotalMilliseconds:0} ms)"
+    private string Describe(TermBridge terms, TimeSpan loadTime) => terms.IsEnabled
+        ? $"on ({terms.Source} in {Folder}: {terms.FrenchTerms:N0} French and {terms.EnglishTerms:N0} English terms, read in {loadTime.TotalMilliseconds:0} ms)"
         : $"off (no FreeDict dictionary in {Folder}: apt-get install dict-freedict-fra-eng dict-freedict-eng-fra); questions match records in their own language only";
 }

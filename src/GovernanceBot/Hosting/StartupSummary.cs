@@ -32,7 +32,6 @@ public static class StartupSummary
         logger.LogInformation("Storage: {Storage}", Describe(app.Services.GetRequiredService<IOptions<StorageOptions>>().Value, environment.ContentRootPath));
         logger.LogInformation("Settings: {Files}, then environment variables (environment {Environment})",
             string.Join(", ", SettingsFiles(environment)), environment.EnvironmentName);
-        logger.LogInformation("Language bridge: {Bridge}", app.Services.GetRequiredService<LanguageBridge>().Describe());
         if (local)
         {
             logger.LogInformation("Local run. To chat with the bot, run `bash scripts/playground.sh` in a second terminal and open http://127.0.0.1:56150 (Personal Chat, type \"aide\" or \"help\"). Stop with Ctrl+C.");

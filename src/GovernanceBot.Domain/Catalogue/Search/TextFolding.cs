@@ -8,6 +8,8 @@ public static class TextFolding
 {
     public static string Fold(string text)
     {
+        // Plain ASCII has no accents or typographic quotes to fold: lower case is all (most record text).
+        if (Ascii.IsValid(text)) return text.ToLowerInvariant();
         var decomposed = text.Normalize(NormalizationForm.FormD);
         var builder = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)
