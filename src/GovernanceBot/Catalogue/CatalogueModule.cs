@@ -43,6 +43,8 @@ public sealed class CatalogueModule : IFeatureModule
         services.AddSingleton<CatalogueService>();
         services.AddSingleton<CatalogueImportRunner>();
         services.AddSingleton<CatalogueQuestions>();
+        services.Configure<Questions.ConversationContextOptions>(configuration.GetSection(Questions.ConversationContextOptions.Section));
+        services.AddSingleton<Questions.ConversationContextStore>();
         services.AddSingleton<CatalogueUpload>();
         services.AddSingleton<CatalogueFeedbackStore>();
         services.AddSingleton<CatalogueFeedback>();
