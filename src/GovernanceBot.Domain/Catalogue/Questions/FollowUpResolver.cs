@@ -43,7 +43,9 @@ public static class FollowUpResolver
         var words = TextFolding.Words(question.Text);
         var continues = Continuations.Any(opening => words.Take(opening.Length).SequenceEqual(opening));
         var refers = Refers(words);
-        var ownSubject = question.Subject.Where(g => !Anaphors.Contains(g.Word)).ToList();
+        // Pronouns are not a subject, nor the verb "en" leans on ("qui s'en occupe" is about nothing new).
+        var notSubject = words.Where((w, i) => Anaphors.Contains(w) || i > 0 && words[i - 1] == "en" && AfterPronounEn.Contains(w)).ToHashSet();
+        var ownSubject = question.Subject.Where(g => !notSubject.Contains(g.Word)).ToList();
         var bare = ownSubject.Count == 0;
         var standsAlone = !bare
             || question.Kind is not null && (question.HasFilters || question.IntentWords.Contains(QuestionIntent.List) || question.IntentWords.Contains(QuestionIntent.Count));
