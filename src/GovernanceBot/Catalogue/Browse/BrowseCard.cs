@@ -28,7 +28,8 @@ internal static class BrowseCard
         var position = result.Total == 0 ? BrowseTexts.NoResults.In(language)
             : (result.Capped ? BrowseTexts.PageLineCapped : BrowseTexts.PageLine).In(language, result.Page, result.PageCount, result.Total);
         body.Add(new TextBlock(position) { Id = "position", Weight = TextWeight.Bolder, Spacing = Spacing.Small });
-        body.AddRange(result.Problems.Select(problem => CardKit.Notice(Problem(problem, result, language))));
+        // One notice for every correction (a card holds one element per id).
+        if (result.Problems.Count > 0) body.Add(CardKit.Notice(string.Join("\n\n", result.Problems.Select(problem => Problem(problem, result, language)))));
         body.Add(Filters(result, language));
         if (result.Total == 0)
         {
@@ -60,26 +61,36 @@ internal static class BrowseCard
     {
         var filters = result.Applied.Filters;
         var facets = result.Facets;
-        var any = new Choice(BrowseTexts.Any.In(language), "");
+        var any = new Choice(BrowseTexts.Any.In(language), BrowseCardData.AnyValue);
+        var words = new TextInput
+        {
+            Id = BrowseCardData.Inputs.Words, Label = BrowseTexts.WordsLabel.In(language), Value = result.Applied.Words,
+            Placeholder = BrowseTexts.WordsPlaceholder.In(language), MaxLength = BrowseRequest.MaxWordsLength,
+        };
+        var kind = Choices(BrowseCardData.Inputs.Kind, BrowseTexts.KindLabel.In(language), filters.Kind is { } k ? BrowseCardData.KindToken(k) : BrowseCardData.AnyValue,
+            facets.Kinds.Select(f => Counted(Kind(f.Value, language), BrowseCardData.KindToken(f.Value), f.Count, language)).Prepend(any));
+        var organisation = Choices(BrowseCardData.Inputs.Organisation, BrowseTexts.OrganisationLabel.In(language), filters.Organisation ?? BrowseCardData.AnyValue,
+            facets.Organisations.Select(f => Counted(f.Value, f.Value, f.Count, language)).Prepend(any));
+        var hub = Choices(BrowseCardData.Inputs.Hub, BrowseTexts.HubLabel.In(language), filters.Hub ?? BrowseCardData.AnyValue,
+            facets.Hubs.Select(f => Counted(f.Value, f.Value, f.Count, language)).Prepend(any));
+        var status = Choices(BrowseCardData.Inputs.Status, BrowseTexts.StatusLabel.In(language), filters.Status is { } s ? BrowseCardData.StatusToken(s) : BrowseCardData.AnyValue,
+            facets.Statuses.Select(f => Counted(CatalogueWords.Status(f.Value, language), BrowseCardData.StatusToken(f.Value), f.Count, language)).Prepend(any));
+        var theme = Choices(BrowseCardData.Inputs.Theme, BrowseTexts.ThemeLabel.In(language), filters.Theme ?? BrowseCardData.AnyValue,
+            facets.Themes.Select(f => Counted(f.Value, f.Value, f.Count, language)).Prepend(any));
+        var data = Choices(BrowseCardData.Inputs.Data, BrowseTexts.DataLabel.In(language), filters.Data is { } c ? BrowseCardData.ConcernToken(c) : BrowseCardData.AnyValue,
+            facets.Data.Select(f => Counted(Concern(f.Value, language), BrowseCardData.ConcernToken(f.Value), f.Count, language)).Prepend(any));
+        // Two columns of three filters keep the card short; on a narrow screen Teams stacks them.
         var items = new List<CardElement>
         {
-            new TextInput
+            words,
+            new ColumnSet
             {
-                Id = BrowseCardData.Inputs.Words, Label = BrowseTexts.WordsLabel.In(language), Value = result.Applied.Words,
-                Placeholder = BrowseTexts.WordsPlaceholder.In(language), MaxLength = BrowseRequest.MaxWordsLength,
+                Columns =
+                [
+                    new Column { Width = "stretch", Items = [kind, organisation, hub] },
+                    new Column { Width = "stretch", Items = [status, theme, data] },
+                ],
             },
-            Choices(BrowseCardData.Inputs.Kind, BrowseTexts.KindLabel.In(language), filters.Kind is { } kind ? BrowseCardData.KindToken(kind) : "", ChoiceInputStyle.Compact,
-                facets.Kinds.Select(f => Counted(Kind(f.Value, language), BrowseCardData.KindToken(f.Value), f.Count, language)).Prepend(any)),
-            Choices(BrowseCardData.Inputs.Organisation, BrowseTexts.OrganisationLabel.In(language), filters.Organisation ?? "", ChoiceInputStyle.Filtered,
-                facets.Organisations.Select(f => Counted(f.Value, f.Value, f.Count, language)).Prepend(any)),
-            Choices(BrowseCardData.Inputs.Hub, BrowseTexts.HubLabel.In(language), filters.Hub ?? "", ChoiceInputStyle.Filtered,
-                facets.Hubs.Select(f => Counted(f.Value, f.Value, f.Count, language)).Prepend(any)),
-            Choices(BrowseCardData.Inputs.Status, BrowseTexts.StatusLabel.In(language), filters.Status is { } status ? BrowseCardData.StatusToken(status) : "", ChoiceInputStyle.Compact,
-                facets.Statuses.Select(f => Counted(CatalogueWords.Status(f.Value, language), BrowseCardData.StatusToken(f.Value), f.Count, language)).Prepend(any)),
-            Choices(BrowseCardData.Inputs.Theme, BrowseTexts.ThemeLabel.In(language), filters.Theme ?? "", ChoiceInputStyle.Filtered,
-                facets.Themes.Select(f => Counted(f.Value, f.Value, f.Count, language)).Prepend(any)),
-            Choices(BrowseCardData.Inputs.Data, BrowseTexts.DataLabel.In(language), filters.Data is { } concern ? BrowseCardData.ConcernToken(concern) : "", ChoiceInputStyle.Compact,
-                facets.Data.Select(f => Counted(Concern(f.Value, language), BrowseCardData.ConcernToken(f.Value), f.Count, language)).Prepend(any)),
             CardKit.ButtonRow(new ExecuteAction
             {
                 Title = BrowseTexts.Apply.In(language),
@@ -91,12 +102,13 @@ internal static class BrowseCard
         return new Container { Id = "filters", Items = items, Separator = true, Spacing = Spacing.Medium };
     }
 
-    private static ChoiceSetInput Choices(string id, string label, string value, ChoiceInputStyle style, IEnumerable<Choice> choices) => new()
+    /// <summary>A compact drop-down: it renders alike in every Teams client, and stays short with the forty most frequent values.</summary>
+    private static ChoiceSetInput Choices(string id, string label, string value, IEnumerable<Choice> choices) => new()
     {
         Id = id,
         Label = label,
         Value = value,
-        Style = style,
+        Style = ChoiceInputStyle.Compact,
         Choices = choices.ToList(),
     };
 
@@ -128,9 +140,23 @@ internal static class BrowseCard
             Spacing = first ? Spacing.Medium : Spacing.Small,
             Items =
             [
-                new TextBlock($"**{record.Name}**") { Spacing = Spacing.None, MaxLines = 2 },
-                CardKit.Subtle(string.Join(" · ", details)),
-                CardKit.ButtonRow(new ExecuteAction { Title = CatalogueTexts.Open.In(language), Verb = CatalogueVerbs.Open, Data = open, AssociatedInputs = "none" }),
+                new ColumnSet
+                {
+                    Columns =
+                    [
+                        new Column
+                        {
+                            Width = "stretch",
+                            Items = [new TextBlock($"**{record.Name}**") { Spacing = Spacing.None, MaxLines = 2 }, CardKit.Subtle(string.Join(" · ", details))],
+                        },
+                        new Column
+                        {
+                            Width = "auto",
+                            VerticalContentAlignment = "center",
+                            Items = [CardKit.ButtonRow(new ExecuteAction { Title = CatalogueTexts.Open.In(language), Verb = CatalogueVerbs.Open, Data = open, AssociatedInputs = "none" })],
+                        },
+                    ],
+                },
             ],
         };
     }

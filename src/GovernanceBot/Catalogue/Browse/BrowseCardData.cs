@@ -17,6 +17,9 @@ public sealed record BrowseCardData(BrowseRequest Request) : ICardData<BrowseCar
 {
     public const int MaxValueLength = 200;
 
+    /// <summary>The "any" choice of a filter (a choice needs a value; no record holds this one).</summary>
+    public const string AnyValue = "*";
+
     /// <summary>Ids of the card's inputs, read when Apply is clicked.</summary>
     public static class Inputs
     {
@@ -79,7 +82,7 @@ public sealed record BrowseCardData(BrowseRequest Request) : ICardData<BrowseCar
     private static string? Value(CardActionData action, string name)
     {
         var value = action.GetString(name)?.Trim();
-        if (string.IsNullOrEmpty(value)) return null;
+        if (string.IsNullOrEmpty(value) || value == AnyValue) return null;
         return value.Length > MaxValueLength ? throw new CardDataException(BrowseTexts.BadFilter.Localized) : value;
     }
 

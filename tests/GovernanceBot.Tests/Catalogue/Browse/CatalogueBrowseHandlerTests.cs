@@ -15,12 +15,12 @@ public sealed class CatalogueBrowseHandlerTests(CatalogueHostFixture fixture) : 
         string? status = null, string? theme = null, string? data = null) => new()
     {
         [BrowseCardData.Inputs.Words] = words ?? "",
-        [BrowseCardData.Inputs.Kind] = kind ?? "",
-        [BrowseCardData.Inputs.Organisation] = organisation ?? "",
-        [BrowseCardData.Inputs.Hub] = hub ?? "",
-        [BrowseCardData.Inputs.Status] = status ?? "",
-        [BrowseCardData.Inputs.Theme] = theme ?? "",
-        [BrowseCardData.Inputs.Data] = data ?? "",
+        [BrowseCardData.Inputs.Kind] = kind ?? BrowseCardData.AnyValue,
+        [BrowseCardData.Inputs.Organisation] = organisation ?? BrowseCardData.AnyValue,
+        [BrowseCardData.Inputs.Hub] = hub ?? BrowseCardData.AnyValue,
+        [BrowseCardData.Inputs.Status] = status ?? BrowseCardData.AnyValue,
+        [BrowseCardData.Inputs.Theme] = theme ?? BrowseCardData.AnyValue,
+        [BrowseCardData.Inputs.Data] = data ?? BrowseCardData.AnyValue,
     };
 
     private static IReadOnlyList<string> OpenedIds(JsonObject? card) =>
@@ -57,7 +57,7 @@ public sealed class CatalogueBrowseHandlerTests(CatalogueHostFixture fixture) : 
         var organisations = ChoiceSet(card, BrowseCardData.Inputs.Organisation)!["choices"]!.AsArray().Select(c => (string)c!["value"]!).ToList();
         // "Any", then the organisations the records hold, most frequent first: GRP's six use cases, then the eight datasets' owners.
         Assert.Equal(10, organisations.Count);
-        Assert.Equal(["", "GRP"], organisations.Take(2));
+        Assert.Equal(["*", "GRP"], organisations.Take(2));
         Assert.Contains("Direction Paiements", organisations);
         Assert.Contains("GRP (6)", text);
         Assert.Contains("Hub Courrier et Colis (2)", text);
