@@ -122,7 +122,7 @@ public sealed class CatalogueModule : IFeatureModule
             await turn.RespondWithMessageAsync(CatalogueTexts.RecordNotFound.In(turn.Language()), cancellationToken);
             return;
         }
-        var answer = await catalogue.AskAsync(question, turn.Language(), null, cancellationToken);
+        var answer = await questions.AskAgainAsync(turn, question, cancellationToken);
         await turn.ReplaceCardAsync(await questions.BuildCardAsync(answer, cancellationToken), cancellationToken);
     }
 }

@@ -62,6 +62,26 @@ public sealed class CatalogueQuestions(CatalogueService catalogue, IAnswerWriter
         }
     }
 
+    /// <summary>
+    /// A question asked again from a record card's Back button. A follow-up ("who owns it?") is answered
+    /// with the turn it was remembered as, if still fresh, so it means what it meant the first time.
+    /// </summary>
+    public async Task<CatalogueAnswer> AskAgainAsync(ITurnContext turn, string question, CancellationToken cancellationToken)
+    {
+        IReadOnlyList<ConversationTurn> itself = [];
+        try
+        {
+            var recent = await context.RecentAsync(Questions.ConversationKey.Of(turn.Activity), cancellationToken);
+            itself = recent.Where(t => string.Equals(t.Question, question, StringComparison.Ordinal)).Take(1).ToList();
+        }
+        catch (StorageException unavailable)
+        {
+            logger.LogWarning(unavailable, "Conversation context unreadable; answering without it");
+        }
+        var (answer, _) = await catalogue.AskInContextAsync(question, turn.Language(), null, itself, cancellationToken);
+        return answer with { Earlier = [] };
+    }
+
     private static string? Join(string? first, string? second) =>
         first is null ? second : second is null ? first : first + "\n\n" + second;
 

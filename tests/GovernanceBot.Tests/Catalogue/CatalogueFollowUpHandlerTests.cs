@@ -60,6 +60,22 @@ public sealed class CatalogueFollowUpHandlerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Back_from_a_record_opened_on_a_follow_up_answers_the_follow_up_as_it_was_meant()
+    {
+        var conversation = _host.Conversation(TestUser.Alice, "en-US");
+        await AskAsync(conversation, "Who owns the customer complaints?");
+        var followUp = Assert.Single(await conversation.SendAsync("and who is its contact?")).Card();
+        var open = followUp.ExecuteActions().First(a => a.Verb == CatalogueVerbs.Open);
+
+        var record = await conversation.ExecuteAsync(open.Verb, (System.Text.Json.Nodes.JsonObject)open.Data.DeepClone());
+        var back = record.Card.ExecuteActions().Single(a => a.Verb == CatalogueVerbs.Back);
+        var again = await conversation.ExecuteAsync(back.Verb, (System.Text.Json.Nodes.JsonObject)back.Data.DeepClone());
+
+        Assert.Contains("[DS-RECLAMATIONS]", again.Card.AllText());
+        Assert.Contains("aline.girard@example.org", again.Card.AllText());
+    }
+
+    [Fact]
     public async Task Follow_ups_chain_and_an_ellipsis_changes_a_filter_in_english()
     {
         var conversation = _host.Conversation(TestUser.Bruno, "en-US");
