@@ -94,9 +94,8 @@ public sealed record BrowseCardData(BrowseRequest Request) : ICardData<BrowseCar
     };
 
     private static UseCaseStatus ParseStatus(string token) =>
-        Enum.GetValues<UseCaseStatus>().FirstOrDefault(s => StatusToken(s) == token) is var status && StatusToken(status) == token
-            ? status
-            : throw new CardDataException(BrowseTexts.BadFilter.Localized);
+        Enum.GetValues<UseCaseStatus>().Where(s => StatusToken(s) == token).Select(s => (UseCaseStatus?)s).FirstOrDefault()
+            ?? throw new CardDataException(BrowseTexts.BadFilter.Localized);
 
     private static DataConcern ParseConcern(string token) => token switch
     {
