@@ -43,6 +43,8 @@ public sealed class CatalogueModule : IFeatureModule
         services.AddSingleton<CatalogueService>();
         services.AddSingleton<CatalogueImportRunner>();
         services.AddSingleton<CatalogueQuestions>();
+        services.Configure<Questions.ConversationContextOptions>(configuration.GetSection(Questions.ConversationContextOptions.Section));
+        services.AddSingleton<Questions.ConversationContextStore>();
         services.AddSingleton<CatalogueUpload>();
         services.AddSingleton<CatalogueFeedbackStore>();
         services.AddSingleton<CatalogueFeedback>();
@@ -120,7 +122,7 @@ public sealed class CatalogueModule : IFeatureModule
             await turn.RespondWithMessageAsync(CatalogueTexts.RecordNotFound.In(turn.Language()), cancellationToken);
             return;
         }
-        var answer = await catalogue.AskAsync(question, turn.Language(), null, cancellationToken);
+        var answer = await questions.AskAgainAsync(turn, question, cancellationToken);
         await turn.ReplaceCardAsync(await questions.BuildCardAsync(answer, cancellationToken), cancellationToken);
     }
 }

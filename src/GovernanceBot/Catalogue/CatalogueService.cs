@@ -1,5 +1,6 @@
 using GovernanceBot.Domain;
 using GovernanceBot.Domain.Catalogue;
+using GovernanceBot.Domain.Catalogue.Browse;
 using GovernanceBot.Domain.Catalogue.Questions;
 using GovernanceBot.Domain.Catalogue.Search;
 using GovernanceBot.Domain.Catalogue.Search.Bridge;
@@ -33,6 +34,32 @@ public sealed class CatalogueService(CatalogueStore store, LanguageBridge bridge
         var question = _interpreter.Interpret(text, snapshot, language);
         if (kind is not null) question = question with { Kind = kind };
         return Answerer().Answer(question, snapshot);
+    }
+
+    /// <summary>
+    /// A question asked in a conversation: completed from the previous turn when it leans on it (see
+    /// <see cref="FollowUpResolver"/>), then answered. The answer carries the earlier turns for the writer.
+    /// </summary>
+    public async Task<(CatalogueAnswer Answer, FollowUp FollowUp)> AskInContextAsync(
+        string text, Language language, CatalogueKind? kind, IReadOnlyList<ConversationTurn> recent, CancellationToken cancellationToken)
+    {
+        await EnsureLoadedAsync(cancellationToken);
+        var snapshot = _snapshot!;
+        var question = _interpreter.Interpret(text, snapshot, language);
+        if (kind is not null) question = question with { Kind = kind };
+        var followUp = FollowUpResolver.Resolve(question, recent, snapshot);
+        var answer = Answerer().Answer(followUp.Question, snapshot) with { Earlier = recent };
+        return (answer, followUp);
+    }
+
+    /// <summary>One page of the catalogues for a browse card: words read like a question, then the card's filters.</summary>
+    public async Task<BrowseResult> BrowseAsync(BrowseRequest request, Language language, CancellationToken cancellationToken)
+    {
+        await EnsureLoadedAsync(cancellationToken);
+        var snapshot = _snapshot!;
+        var words = BrowseWords.Read(request.Words, _interpreter, snapshot, language);
+        var browser = new CatalogueBrowser(_index!, new BrowseOptions { MinCoverage = options.Value.MinCoverage });
+        return browser.Browse(request with { Filters = request.Filters.Over(words.Filters) }, words.Terms, snapshot);
     }
 
     /// <summary>The datasets to offer for what someone typed in a typeahead (see <see cref="DatasetSuggestions"/>).</summary>

@@ -15,6 +15,7 @@ public enum HelpPosition
     Newsletter,
     CatalogueQuestions,
     CatalogueLookup,
+    CatalogueBrowse,
     Hubs,
     Delivery,
     Roles,

@@ -31,6 +31,7 @@ public static class FeatureRegistration
             new CopilModule(),
             new NewsletterModule(),
             new CatalogueModule(),
+            new Catalogue.Browse.CatalogueBrowseModule(),
             new OperationsModule(),
             new HelpModule(),
         ],

@@ -43,6 +43,34 @@ public sealed class LlmAnswerWriterTests : IAsyncLifetime
     };
 
     [Fact]
+    public async Task A_follow_up_sends_the_earlier_questions_and_their_cited_ids_but_no_earlier_record()
+    {
+        _script.Enqueue((200, "Le contact de [DS-TRANSACTIONS] est luc.fontaine@example.org.", TimeSpan.Zero));
+        var earlier = new ConversationTurn
+        {
+            Question = "Qui possède les transactions carte ?", At = DateTimeOffset.UtcNow,
+            Cited = [RecordRef.Dataset("DS-TRANSACTIONS"), RecordRef.UseCase("GRP-OLD")],
+        };
+        var answer = Answer() with
+        {
+            Question = new CatalogueQuestion { Text = "et qui en est le contact ?", Language = Language.French, Intent = QuestionIntent.Contact },
+            Earlier = [earlier],
+        };
+
+        var written = await Writer().WriteAsync(answer, "réponse de la recherche", CancellationToken.None);
+
+        Assert.NotNull(written.Text);
+        var user = (string)Assert.Single(_server.Requests).Json!["messages"]!.AsArray()[1]!["content"]!;
+        var context = user[..user.IndexOf("Question:", StringComparison.Ordinal)];
+        Assert.Contains("Qui possède les transactions carte ?", context);
+        Assert.Contains("DS-TRANSACTIONS, GRP-OLD", context);
+        Assert.Contains("et qui en est le contact ?", user[user.IndexOf("Question:", StringComparison.Ordinal)..]);
+        // Only the current answer's records travel as data: the earlier answer's other record is named, never described.
+        var records = user[(user.IndexOf("<records>", StringComparison.Ordinal) + 9)..user.IndexOf("</records>", StringComparison.Ordinal)];
+        Assert.DoesNotContain("GRP-OLD", records);
+    }
+
+    [Fact]
     public async Task A_cited_answer_is_used_and_the_records_travel_as_quoted_data_under_a_data_not_instructions_rule()
     {
         _script.Enqueue((200, "Le jeu [DS-TRANSACTIONS] appartient à la Direction Paiements ; il sert à [GRP-FRAUDE].", TimeSpan.Zero));

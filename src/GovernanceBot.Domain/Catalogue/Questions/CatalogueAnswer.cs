@@ -15,6 +15,9 @@ public sealed record CatalogueAnswer(CatalogueQuestion Question, AnswerKind Kind
     /// <summary>For <see cref="AnswerKind.NotFound"/>: a contact who can help (an organisation's mailbox or the central team).</summary>
     public string? AskInstead { get; init; }
 
+    /// <summary>The conversation's earlier turns, newest first (a writer may read their questions and cited ids, nothing more).</summary>
+    public IReadOnlyList<ConversationTurn> Earlier { get; init; } = [];
+
     /// <summary>Every record id the answer may cite: its records and related use cases.</summary>
     public IReadOnlySet<string> CitableIds =>
         Records.Select(r => r.Ref.Id).Concat(Related.Select(r => r.UseCase.Id)).ToHashSet(StringComparer.OrdinalIgnoreCase);

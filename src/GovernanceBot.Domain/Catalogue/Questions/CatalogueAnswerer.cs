@@ -83,7 +83,7 @@ public sealed class CatalogueAnswerer(ICatalogueSearchIndex index, CatalogueAnsw
         var request = new CatalogueSearchRequest(question.Subject, Math.Max(top, RerankDepth))
         {
             Kind = kind,
-            Among = question.HasFilters ? Filtered(question with { Kind = kind }, snapshot).Select(r => r.Ref).ToList() : null,
+            Among = question.HasFilters ? Filtered(question with { Kind = kind }, snapshot).Select(r => r.Ref).ToList() : question.Among,
         };
         // A record matching every word of the question beats one matching a single word many times:
         // rank by coverage first (in steps, so near-equal coverage falls back to the engine's score).
@@ -130,7 +130,14 @@ public sealed class CatalogueAnswerer(ICatalogueSearchIndex index, CatalogueAnsw
                 && (question.Organisation is null || question.Organisation.Matches(d)))
                 .Select(d => CitedRecord.Of(d))
             : [];
-        return useCases.Concat(datasets);
+        var selected = useCases.Concat(datasets);
+        if (question.Among is { } among)
+        {
+            // A follow-up about the previous answer's records: only those.
+            var allowed = among.ToHashSet();
+            selected = selected.Where(r => allowed.Contains(r.Ref));
+        }
+        return selected;
     }
 
     private static CitedRecord? Cite(CatalogueSearchHit hit, CatalogueSnapshot snapshot) => hit.Record.Kind switch

@@ -23,5 +23,11 @@ public sealed record CatalogueQuestion
     /// <summary>The words the question is about, with their translations.</summary>
     public IReadOnlyList<QueryTermGroup> Subject { get; init; } = [];
 
+    /// <summary>Every intent its words carry, before one was chosen (a follow-up picks again once it has a subject).</summary>
+    public IReadOnlySet<QuestionIntent> IntentWords { get; init; } = new HashSet<QuestionIntent>();
+
+    /// <summary>When set, only these records may answer (a follow-up about the previous answer's records).</summary>
+    public IReadOnlyCollection<RecordRef>? Among { get; init; }
+
     public bool HasFilters => Status is not null || PersonalData || Sensitive || Organisation is not null;
 }

@@ -81,8 +81,12 @@ public sealed class QuestionInterpreter(TermBridge bridge)
             Sensitive = sensitive,
             Organisation = organisation,
             Subject = subject,
+            IntentWords = intents,
         };
     }
+
+    /// <summary>The intent a question's intent words mean, given whether it has a subject and filters.</summary>
+    public static QuestionIntent Decide(IReadOnlySet<QuestionIntent> intents, bool hasSubject, bool hasFilters) => Decide(intents.ToHashSet(), hasSubject, hasFilters);
 
     private static QuestionIntent Decide(HashSet<QuestionIntent> intents, bool hasSubject, bool hasFilters)
     {

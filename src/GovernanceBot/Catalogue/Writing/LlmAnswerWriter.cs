@@ -66,8 +66,20 @@ public sealed partial class LlmAnswerWriter(IChatClient chat, IOptions<LlmOption
             $"Answer in {language}, in at most 120 words, plainly. Cite every record you rely on by its id in square brackets, like [ID]; " +
             "cite no other id. If the records do not answer the question, say so.";
         var data = JsonSerializer.Serialize(records.Select(Describe), new JsonSerializerOptions { WriteIndented = false });
-        var user = $"Question:\n\"\"\"{answer.Question.Text}\"\"\"\n\nSearch answer:\n\"\"\"{searchText}\"\"\"\n\n<records>\n{data}\n</records>";
+        var user = $"{Earlier(answer)}Question:\n\"\"\"{answer.Question.Text}\"\"\"\n\nSearch answer:\n\"\"\"{searchText}\"\"\"\n\n<records>\n{data}\n</records>";
         return [new ChatMessage(ChatRole.System, system), new ChatMessage(ChatRole.User, user)];
+    }
+
+    /// <summary>
+    /// The conversation's earlier questions, oldest first, with the ids their answers cited: context for a
+    /// follow-up ("who owns it?"). Only questions and ids, never the earlier records themselves.
+    /// </summary>
+    private static string Earlier(CatalogueAnswer answer)
+    {
+        if (answer.Earlier.Count == 0) return "";
+        var lines = answer.Earlier.Reverse().Select(turn =>
+            $"- \"\"\"{turn.Question}\"\"\" (cited: {(turn.Cited.Count == 0 ? "none" : string.Join(", ", turn.Cited.Select(r => r.Id)))})");
+        return "Earlier questions in this conversation (context only; cite only the records below):\n" + string.Join("\n", lines) + "\n\n";
     }
 
     private static Dictionary<string, string> Describe(CitedRecord record)
