@@ -1,3 +1,4 @@
+using GovernanceBot.Catalogue.Links;
 using GovernanceBot.Domain;
 using GovernanceBot.Domain.Catalogue;
 using GovernanceBot.Domain.Catalogue.Questions;
@@ -10,23 +11,29 @@ namespace GovernanceBot.Catalogue;
 /// The catalogues as the bot searches them: loaded from storage and indexed on first use (or by the
 /// start-up warm-up), kept current by imports. Questions are answered from this in-memory copy.
 /// </summary>
-public sealed class CatalogueService(CatalogueStore store, LanguageBridge bridge, IOptions<CatalogueOptions> options) : IDisposable
+public sealed class CatalogueService(CatalogueStore store, LanguageBridge bridge, CatalogueLinkBook links, IOptions<CatalogueOptions> options) : IDisposable
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly QuestionInterpreter _interpreter = new(bridge.Terms);
     private LuceneCatalogueIndex? _index;
     private CatalogueSnapshot? _snapshot;
 
+    /// <summary>The catalogues with the links as they stand now (the central team's decisions, stored suggestions).</summary>
     public async Task<CatalogueSnapshot> SnapshotAsync(CancellationToken cancellationToken)
     {
         await EnsureLoadedAsync(cancellationToken);
-        return _snapshot!;
+        return _snapshot!.WithLinks(await links.CurrentAsync(cancellationToken));
     }
+
+    /// <summary>The records, when loaded (imports from the command line never load them); links not attached.</summary>
+    public CatalogueSnapshot? Loaded => _snapshot;
+
+    /// <summary>The loaded index's hits for <paramref name="request"/> (none before the catalogues are loaded).</summary>
+    public IReadOnlyList<CatalogueSearchHit> Search(CatalogueSearchRequest request) => _index?.Search(request) ?? [];
 
     public async Task<CatalogueAnswer> AskAsync(string text, Language language, CatalogueKind? kind, CancellationToken cancellationToken)
     {
-        await EnsureLoadedAsync(cancellationToken);
-        var snapshot = _snapshot!;
+        var snapshot = await SnapshotAsync(cancellationToken);
         var question = _interpreter.Interpret(text, snapshot, language);
         if (kind is not null) question = question with { Kind = kind };
         return Answerer().Answer(question, snapshot);

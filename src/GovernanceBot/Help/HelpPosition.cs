@@ -15,6 +15,7 @@ public enum HelpPosition
     Newsletter,
     CatalogueQuestions,
     CatalogueLookup,
+    CatalogueLinks,
     Hubs,
     Delivery,
     Roles,

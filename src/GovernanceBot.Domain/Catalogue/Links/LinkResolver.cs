@@ -23,12 +23,13 @@ public sealed class LinkResolver(CatalogueSnapshot snapshot, Func<CatalogueKind,
     private readonly Dictionary<(CatalogueKind, string), RecordMatch> _matches = [];
 
     /// <summary>The search function over an index (the bridge adds each word's translations).</summary>
-    public static Func<CatalogueKind, string, IReadOnlyList<string>> SearchWith(ICatalogueSearchIndex index, TermBridge bridge) => (kind, text) =>
-    {
-        var request = DatasetSuggestions.Request(text, bridge, MaxCandidates * 2) with { Kind = kind };
-        if (request.Terms.Count == 0) return [];
-        return [.. index.Search(request).Where(h => h.Record.Kind == kind && h.Coverage >= MinCoverage).Select(h => h.Record.Id)];
-    };
+    public static Func<CatalogueKind, string, IReadOnlyList<string>> SearchWith(Func<CatalogueSearchRequest, IReadOnlyList<CatalogueSearchHit>> index, TermBridge bridge) =>
+        (kind, text) =>
+        {
+            var request = DatasetSuggestions.Request(text, bridge, MaxCandidates * 2) with { Kind = kind };
+            if (request.Terms.Count == 0) return [];
+            return [.. index(request).Where(h => h.Record.Kind == kind && h.Coverage >= MinCoverage).Select(h => h.Record.Id)];
+        };
 
     public LinkResolution Resolve(string text)
     {
