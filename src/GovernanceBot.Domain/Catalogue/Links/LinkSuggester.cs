@@ -21,7 +21,18 @@ public sealed class LinkSuggester
 
     private readonly Dictionary<string, List<Candidate>> _byOrganisation = new(StringComparer.Ordinal);
 
-    private sealed record Candidate(CatalogueUseCase UseCase, string Text);
+    /// <summary>A use case with the distinct folded words of its data description and system names, sorted for prefix look-ups.</summary>
+    private sealed record Candidate(CatalogueUseCase UseCase, string[] Words)
+    {
+        /// <summary>True when some word starts with <paramref name="prefix"/> ("report" is in "reports").</summary>
+        public bool Mentions(string prefix)
+        {
+            var index = Array.BinarySearch(Words, prefix, StringComparer.Ordinal);
+            if (index >= 0) return true;
+            index = ~index;
+            return index < Words.Length && Words[index].StartsWith(prefix, StringComparison.Ordinal);
+        }
+    }
 
     public LinkSuggester(IEnumerable<CatalogueUseCase> useCases)
     {
@@ -30,7 +41,9 @@ public sealed class LinkSuggester
             var name = OrganisationDirectory.FoldName(useCase.OrganisationName);
             var code = OrganisationDirectory.FoldName(useCase.Organisation);
             if (name.Length <= 3 && code.Length <= 1) continue;
-            var candidate = new Candidate(useCase, " " + string.Join(' ', TextFolding.Words(useCase.DataDescription + " " + string.Join(' ', useCase.SystemNames))) + " ");
+            var words = TextFolding.Words(useCase.DataDescription + " " + string.Join(' ', useCase.SystemNames)).Distinct().ToArray();
+            Array.Sort(words, StringComparer.Ordinal);
+            var candidate = new Candidate(useCase, words);
             if (name.Length > 3) Add(name, candidate);
             if (code.Length > 1 && code != name) Add(code, candidate);
         }
@@ -54,7 +67,7 @@ public sealed class LinkSuggester
             foreach (var member in members) candidates.TryAdd(member.UseCase.Id, member);
         }
         return [.. candidates.Values
-            .Select(c => (c.UseCase, Score: nameWords.Count(w => c.Text.Contains(" " + w, StringComparison.Ordinal)) / (double)nameWords.Length))
+            .Select(c => (c.UseCase, Score: nameWords.Count(c.Mentions) / (double)nameWords.Length))
             .Where(s => s.Score >= Threshold)
             .OrderByDescending(s => s.Score)
             .ThenBy(s => s.UseCase.Name, StringComparer.OrdinalIgnoreCase)
