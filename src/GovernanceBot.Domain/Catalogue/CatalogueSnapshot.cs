@@ -18,6 +18,7 @@ public sealed class CatalogueSnapshot
         _datasets = new Dictionary<string, CatalogueDataset>(StringComparer.OrdinalIgnoreCase);
         foreach (var dataset in datasets) _datasets[dataset.Id] = dataset;
         Organisations = OrganisationDirectory.Build(_useCases.Values, _datasets.Values);
+        _suggester = new Lazy<LinkSuggester>(() => new LinkSuggester(_useCases.Values));
     }
 
     /// <summary>A copy sharing these records, with other links (cheap: nothing is re-indexed).</summary>
@@ -35,10 +36,11 @@ public sealed class CatalogueSnapshot
     /// <summary>The central team's link decisions and the stored link suggestions.</summary>
     public CatalogueLinks Links { get; private init; } = CatalogueLinks.Empty;
 
-    private LinkSuggester? _suggester;
+    /// <summary>Shared by the copies <see cref="WithLinks"/> makes, so it is built once per set of records.</summary>
+    private readonly Lazy<LinkSuggester> _suggester;
 
     /// <summary>Scores suggestions from these records when none were stored (built on first use).</summary>
-    public LinkSuggester Suggester => _suggester ??= new LinkSuggester(_useCases.Values);
+    public LinkSuggester Suggester => _suggester.Value;
 
     public CatalogueSnapshot WithLinks(CatalogueLinks links) => new(this, links);
 
