@@ -41,10 +41,13 @@ public sealed class LinkSuggestionRefresh(
         }
     }
 
+    /// <summary>The records as loaded for questions, or read from storage (the command line never loads them).</summary>
+    private async Task<CatalogueSnapshot> RecordsAsync(CancellationToken cancellationToken) => catalogue.Loaded
+        ?? new CatalogueSnapshot(await records.LoadUseCasesAsync(cancellationToken), await records.LoadDatasetsAsync(cancellationToken));
+
     private async Task<(int Suggestions, TimeSpan Took)> ComputeAndStoreAsync(CancellationToken cancellationToken)
     {
-        var snapshot = catalogue.Loaded
-            ?? new CatalogueSnapshot(await records.LoadUseCasesAsync(cancellationToken), await records.LoadDatasetsAsync(cancellationToken));
+        var snapshot = await RecordsAsync(cancellationToken);
         var watch = Stopwatch.StartNew();
         var suggestions = new LinkSuggester(snapshot.UseCases).SuggestAll(snapshot.Datasets);
         var computed = watch.Elapsed;
@@ -72,9 +75,15 @@ public sealed class LinkSuggestionRefresh(
         }
     }
 
-    /// <summary>Recomputes once when the stored suggestions were made by other rules, or never stored.</summary>
+    /// <summary>
+    /// Recomputes once when the stored suggestions were made by other rules, or never stored. Empty catalogues
+    /// are left alone: there is nothing to suggest, and the first import stores them.
+    /// </summary>
     public async Task EnsureCurrentAsync(CancellationToken cancellationToken)
     {
-        if (await store.SuggestionsVersionAsync(cancellationToken) != RulesVersion) await RefreshAsync(cancellationToken);
+        if (await store.SuggestionsVersionAsync(cancellationToken) == RulesVersion) return;
+        var snapshot = await RecordsAsync(cancellationToken);
+        if (snapshot.UseCases.Count == 0 || snapshot.Datasets.Count == 0) return;
+        await RefreshAsync(cancellationToken);
     }
 }
