@@ -110,7 +110,8 @@ public sealed class LinkFlow(
     private async Task RemoveAsync(ITurnContext turn, CatalogueUseCase useCase, CatalogueDataset dataset, CatalogueSnapshot snapshot, bool replace, CancellationToken cancellationToken)
     {
         var language = turn.Language();
-        var current = snapshot.Links.DecisionFor(dataset.Id, useCase.Id) ?? (await store.GetDecisionAsync(dataset.Id, useCase.Id, cancellationToken))?.Value;
+        // Read from storage, not the in-memory copy: another instance may have changed the pair seconds ago.
+        var current = (await store.GetDecisionAsync(dataset.Id, useCase.Id, cancellationToken))?.Value;
         if (current is not { Links: true })
         {
             var stated = DatasetLinks.For(dataset, snapshot.WithLinks(CatalogueLinks.Empty.WithSuggestions([])), int.MaxValue).Any(r => !r.Suggested && Same(r.UseCase.Id, useCase.Id));
@@ -168,7 +169,7 @@ public sealed class LinkFlow(
         // The use case is chosen first; the dataset's text rides along and is resolved (or offered) next.
         if (!useCase.IsResolved)
         {
-            var other = dataset.IsResolved && snapshot.FindDataset(dataset.Id) is { } d ? CatalogueWords.Cite(d.Name, d.Id) : "«\u00a0" + dataset.Text + "\u00a0»";
+            var other = dataset.IsResolved && snapshot.FindDataset(dataset.Id) is { } d ? CatalogueWords.Cite(d.Name, d.Id) : LinkWords.Quote(dataset.Text, language);
             return LinkCards.Choose(useCase, other,
                 id => new LinkChoiceData(id, useCase.Text, dataset.IsResolved ? dataset.Id : null, dataset.Text, resolution.Role, unlink), snapshot, language);
         }

@@ -33,6 +33,9 @@ internal static class LinkWords
         (role == DatasetRole.Produces ? CatalogueLinkTexts.ProducesLine : CatalogueLinkTexts.ConsumesLine)
             .In(language, CatalogueWords.Cite(useCase.Name, useCase.Id), CatalogueWords.Cite(dataset.Name, dataset.Id));
 
+    /// <summary>Typed text quoted as each language does: «\u00a0…\u00a0» in French, "…" in English.</summary>
+    public static string Quote(string text, Language language) => language == Language.English ? $"\"{text}\"" : $"«\u00a0{text}\u00a0»";
+
     public static string Date(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     public static string Score(double score, Language language) => score.ToString("P0", Localization.TextCatalog.Culture(language));

@@ -89,6 +89,23 @@ public sealed class CatalogueLinkTests(LinkHostFixture fixture) : IClassFixture<
     }
 
     [Fact]
+    public async Task When_both_names_are_ambiguous_the_use_case_is_chosen_first_then_the_dataset()
+    {
+        var conversation = fixture.Host.Conversation(LinkHostFixture.Central, "en-US");
+        var first = Assert.Single(await conversation.SendAsync("link détection ; clients")).Card();
+        var useCase = first.ExecuteActions().Single(a => a.Verb == CatalogueLinkVerbs.Pick && (string?)a.Data["useCase"] == "NRJ-FACTURE");
+        Assert.Contains("Several use cases may match \"détection\"", first.Read());
+
+        var second = await conversation.ExecuteAsync(useCase.Verb, (JsonObject)useCase.Data.DeepClone());
+        var dataset = second.Card.ExecuteActions().Single(a => a.Verb == CatalogueLinkVerbs.Pick && (string?)a.Data["dataset"] == "DS-CLIENTS");
+        var linked = await conversation.ExecuteAsync(dataset.Verb, (JsonObject)dataset.Data.DeepClone());
+
+        Assert.Contains("Several datasets may match \"clients\"", second.Card.Read());
+        Assert.Contains("Détection d'anomalies de facturation [NRJ-FACTURE] uses Référentiel clients particuliers [DS-CLIENTS].", linked.Card.Read());
+        Assert.Equal(LinkState.Linked, (await DecisionAsync("DS-CLIENTS", "NRJ-FACTURE"))!.State);
+    }
+
+    [Fact]
     public async Task Unlinking_removes_the_link_once_and_a_link_stated_by_the_catalogue_is_left_to_its_source()
     {
         var conversation = fixture.Host.Conversation(LinkHostFixture.Central);
