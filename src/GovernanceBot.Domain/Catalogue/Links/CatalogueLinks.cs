@@ -14,14 +14,24 @@ public sealed class CatalogueLinks
     private readonly ILookup<string, LinkSuggestion>? _suggestionsByUseCase;
 
     public CatalogueLinks(IEnumerable<LinkDecision> decisions, IReadOnlyList<LinkSuggestion>? suggestions)
+        : this(decisions, suggestions,
+            suggestions?.ToLookup(s => s.DatasetId, StringComparer.OrdinalIgnoreCase),
+            suggestions?.ToLookup(s => s.UseCaseId, StringComparer.OrdinalIgnoreCase))
+    {
+    }
+
+    /// <summary>Decisions change every few seconds, suggestions at imports: copies share the suggestions' indexes.</summary>
+    private CatalogueLinks(
+        IEnumerable<LinkDecision> decisions, IReadOnlyList<LinkSuggestion>? suggestions,
+        ILookup<string, LinkSuggestion>? byDataset, ILookup<string, LinkSuggestion>? byUseCase)
     {
         _decisions = new Dictionary<LinkPair, LinkDecision>(LinkPair.Comparer);
         foreach (var decision in decisions) _decisions[new LinkPair(decision.DatasetId, decision.UseCaseId)] = decision;
         _decisionsByDataset = _decisions.Values.ToLookup(d => d.DatasetId, StringComparer.OrdinalIgnoreCase);
         _decisionsByUseCase = _decisions.Values.ToLookup(d => d.UseCaseId, StringComparer.OrdinalIgnoreCase);
         Suggestions = suggestions;
-        _suggestionsByDataset = suggestions?.ToLookup(s => s.DatasetId, StringComparer.OrdinalIgnoreCase);
-        _suggestionsByUseCase = suggestions?.ToLookup(s => s.UseCaseId, StringComparer.OrdinalIgnoreCase);
+        _suggestionsByDataset = byDataset;
+        _suggestionsByUseCase = byUseCase;
     }
 
     public static CatalogueLinks Empty { get; } = new([], null);
@@ -44,13 +54,13 @@ public sealed class CatalogueLinks
 
     /// <summary>A copy with <paramref name="decision"/> added or replacing the pair's previous one.</summary>
     public CatalogueLinks With(LinkDecision decision) =>
-        new(_decisions.Values.Where(d => !LinkPair.Comparer.Equals(new(d.DatasetId, d.UseCaseId), new(decision.DatasetId, decision.UseCaseId))).Append(decision), Suggestions);
+        WithDecisions(_decisions.Values.Where(d => !LinkPair.Comparer.Equals(new(d.DatasetId, d.UseCaseId), new(decision.DatasetId, decision.UseCaseId))).Append(decision));
 
     /// <summary>A copy without the pair's decision.</summary>
     public CatalogueLinks Without(string datasetId, string useCaseId) =>
-        new(_decisions.Values.Where(d => !LinkPair.Comparer.Equals(new(d.DatasetId, d.UseCaseId), new(datasetId, useCaseId))), Suggestions);
+        WithDecisions(_decisions.Values.Where(d => !LinkPair.Comparer.Equals(new(d.DatasetId, d.UseCaseId), new(datasetId, useCaseId))));
 
-    public CatalogueLinks WithDecisions(IEnumerable<LinkDecision> decisions) => new(decisions, Suggestions);
+    public CatalogueLinks WithDecisions(IEnumerable<LinkDecision> decisions) => new(decisions, Suggestions, _suggestionsByDataset, _suggestionsByUseCase);
 
     public CatalogueLinks WithSuggestions(IReadOnlyList<LinkSuggestion> suggestions) => new(_decisions.Values, suggestions);
 }
