@@ -60,16 +60,27 @@ public class LinkCardTests
     }
 
     [Fact]
-    public async Task The_review_rows_render_and_confirm_sends_the_pair()
+    public async Task The_review_rows_and_the_candidates_render_and_their_buttons_send_the_pair()
     {
         var related = new List<RelatedUseCase> { new(Billing, DatasetRole.Consumes, true, 0.67) };
         var card = RecordCard.For(Meters, related, "", Language.French, reviewable: true).ToJson();
 
-        var rendered = Assert.Single(await CardRenderer.RenderAsync(
-            [new CardRenderRequest("catalogue-link-review", card, Screenshot: "catalogue-link-review.png", Click: "Confirmer")]));
+        // One candidate found by meaning only: the person confirms it rather than the bot guessing.
+        var choice = new RecordMatch(CatalogueKind.Datasets, "pannes", [Network.Id], false);
+        var choose = LinkCards.Choose(choice, "Prévision de la consommation [NRJ-PREVISION]",
+            id => new LinkChoiceData(Forecast.Id, "prévision", id, "pannes", DatasetRole.Consumes, false), Snapshot, Language.French).ToJson();
 
-        Assert.Contains("Détection d'anomalies de facturation [NRJ-FACTURE]", rendered.Text);
-        Assert.Equal(CatalogueLinkVerbs.Confirm, rendered.Clicked!.Verb);
-        Assert.Equal("NRJ-FACTURE", (string?)rendered.Clicked.Data!["useCase"]);
+        var rendered = await CardRenderer.RenderAsync(
+        [
+            new CardRenderRequest("catalogue-link-review", card, Screenshot: "catalogue-link-review.png", Click: "Confirmer"),
+            new CardRenderRequest("catalogue-link-choose", choose, Screenshot: "catalogue-link-choose.png", Click: "Choisir"),
+        ]);
+
+        Assert.Contains("Détection d'anomalies de facturation [NRJ-FACTURE]", rendered[0].Text);
+        Assert.Equal(CatalogueLinkVerbs.Confirm, rendered[0].Clicked!.Verb);
+        Assert.Equal("NRJ-FACTURE", (string?)rendered[0].Clicked!.Data!["useCase"]);
+        Assert.Contains("Incidents du réseau électrique [DS-RESEAU]", rendered[1].Text);
+        Assert.Equal(CatalogueLinkVerbs.Pick, rendered[1].Clicked!.Verb);
+        Assert.Equal(("NRJ-PREVISION", "DS-RESEAU"), ((string?)rendered[1].Clicked!.Data!["useCase"], (string?)rendered[1].Clicked!.Data!["dataset"]));
     }
 }
