@@ -31,6 +31,9 @@ public sealed class CatalogueService(CatalogueStore store, LanguageBridge bridge
     /// <summary>The loaded index's hits for <paramref name="request"/> (none before the catalogues are loaded).</summary>
     public IReadOnlyList<CatalogueSearchHit> Search(CatalogueSearchRequest request) => _index?.Search(request) ?? [];
 
+    /// <summary>What the link command offers for a name that is not exact: ids found by meaning, with translations.</summary>
+    public Func<CatalogueKind, string, IReadOnlyList<string>> RecordSearch() => Domain.Catalogue.Links.LinkResolver.SearchWith(Search, bridge.Terms);
+
     public async Task<CatalogueAnswer> AskAsync(string text, Language language, CatalogueKind? kind, CancellationToken cancellationToken)
     {
         var snapshot = await SnapshotAsync(cancellationToken);

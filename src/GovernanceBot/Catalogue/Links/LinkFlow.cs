@@ -13,7 +13,7 @@ namespace GovernanceBot.Catalogue.Links;
 /// <see cref="Identity.Permission.CurateCatalogueLinks"/>; a repeated click or command changes nothing twice.
 /// </summary>
 public sealed class LinkFlow(
-    CatalogueService catalogue, LanguageBridge bridge, CatalogueLinkStore store, CatalogueLinkBook book, RecordCards records, TimeProvider time)
+    CatalogueService catalogue, CatalogueLinkStore store, CatalogueLinkBook book, RecordCards records, TimeProvider time)
 {
     public Task LinkAsync(ITurnContext turn, CancellationToken cancellationToken) => CommandAsync(turn, CatalogueLinkCommands.Link, false, cancellationToken);
 
@@ -179,7 +179,7 @@ public sealed class LinkFlow(
     }
 
     private LinkResolver Resolver(CatalogueSnapshot snapshot) =>
-        new(snapshot, LinkResolver.SearchWith(catalogue.Search, bridge.Terms));
+        new(snapshot, catalogue.RecordSearch());
 
     /// <summary>An id a card sent, checked against the catalogue: resolved, or null when the record is gone.</summary>
     private static RecordMatch? Known(CatalogueSnapshot snapshot, CatalogueKind kind, string id)
