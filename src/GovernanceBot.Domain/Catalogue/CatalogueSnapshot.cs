@@ -1,3 +1,5 @@
+using GovernanceBot.Domain.Catalogue.Links;
+
 namespace GovernanceBot.Domain.Catalogue;
 
 /// <summary>
@@ -16,9 +18,31 @@ public sealed class CatalogueSnapshot
         _datasets = new Dictionary<string, CatalogueDataset>(StringComparer.OrdinalIgnoreCase);
         foreach (var dataset in datasets) _datasets[dataset.Id] = dataset;
         Organisations = OrganisationDirectory.Build(_useCases.Values, _datasets.Values);
+        _suggester = new Lazy<LinkSuggester>(() => new LinkSuggester(_useCases.Values));
+    }
+
+    /// <summary>A copy sharing these records, with other links (cheap: nothing is re-indexed).</summary>
+    private CatalogueSnapshot(CatalogueSnapshot records, CatalogueLinks links)
+    {
+        _useCases = records._useCases;
+        _datasets = records._datasets;
+        Organisations = records.Organisations;
+        _suggester = records._suggester;
+        Links = links;
     }
 
     public static CatalogueSnapshot Empty { get; } = new([], []);
+
+    /// <summary>The central team's link decisions and the stored link suggestions.</summary>
+    public CatalogueLinks Links { get; private init; } = CatalogueLinks.Empty;
+
+    /// <summary>Shared by the copies <see cref="WithLinks"/> makes, so it is built once per set of records.</summary>
+    private readonly Lazy<LinkSuggester> _suggester;
+
+    /// <summary>Scores suggestions from these records when none were stored (built on first use).</summary>
+    public LinkSuggester Suggester => _suggester.Value;
+
+    public CatalogueSnapshot WithLinks(CatalogueLinks links) => new(this, links);
 
     public IReadOnlyCollection<CatalogueUseCase> UseCases => _useCases.Values;
     public IReadOnlyCollection<CatalogueDataset> Datasets => _datasets.Values;
@@ -36,7 +60,7 @@ public sealed class CatalogueSnapshot
         foreach (var useCase in useCases) mergedUseCases[useCase.Id] = useCase;
         var mergedDatasets = new Dictionary<string, CatalogueDataset>(_datasets, StringComparer.OrdinalIgnoreCase);
         foreach (var dataset in datasets) mergedDatasets[dataset.Id] = dataset;
-        return new CatalogueSnapshot(mergedUseCases.Values, mergedDatasets.Values);
+        return new CatalogueSnapshot(mergedUseCases.Values, mergedDatasets.Values) { Links = Links };
     }
 
     /// <summary>

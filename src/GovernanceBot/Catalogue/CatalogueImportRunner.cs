@@ -1,3 +1,4 @@
+using GovernanceBot.Catalogue.Links;
 using GovernanceBot.Domain.Catalogue;
 using GovernanceBot.Domain.Catalogue.Importing;
 
@@ -6,9 +7,10 @@ namespace GovernanceBot.Catalogue;
 /// <summary>
 /// Imports one file into a catalogue: reads it whole (a bad file changes nothing), compares each record
 /// with the stored one by fingerprint, writes only new and changed records, then updates the search.
-/// Records keep stable ids, so importing the same file twice creates nothing the second time.
+/// Records keep stable ids, so importing the same file twice creates nothing the second time. An import
+/// that changed records stores the catalogue's link suggestions again (<see cref="LinkSuggestionRefresh"/>).
 /// </summary>
-public sealed class CatalogueImportRunner(CatalogueStore store, CatalogueService service)
+public sealed class CatalogueImportRunner(CatalogueStore store, CatalogueService service, LinkSuggestionRefresh suggestions)
 {
     /// <summary>Reports "reading" and "writing" steps with counts, for the command line's progress line.</summary>
     public sealed record Step(string Phase, int Done, int Total);
@@ -22,6 +24,7 @@ public sealed class CatalogueImportRunner(CatalogueStore store, CatalogueService
             var (format, result) = CatalogueFileReader.ReadUseCases(file, fileName, reading);
             var (created, updated, unchanged) = await WriteAsync(kind, result, u => u.Id, u => u.Name, progress, cancellationToken);
             await service.ApplyAsync(Changed(result, created, updated, u => u.Id), [], cancellationToken);
+            if (created.Count + updated.Count > 0) await suggestions.RefreshAfterImportAsync(cancellationToken);
             return new CatalogueImportSummary(kind, format, result.RowsRead, created.Count, updated.Count, unchanged, result.Rejected);
         }
         else
@@ -29,6 +32,7 @@ public sealed class CatalogueImportRunner(CatalogueStore store, CatalogueService
             var (format, result) = CatalogueFileReader.ReadDatasets(file, fileName, reading);
             var (created, updated, unchanged) = await WriteAsync(kind, result, d => d.Id, d => d.Name, progress, cancellationToken);
             await service.ApplyAsync([], Changed(result, created, updated, d => d.Id), cancellationToken);
+            if (created.Count + updated.Count > 0) await suggestions.RefreshAfterImportAsync(cancellationToken);
             return new CatalogueImportSummary(kind, format, result.RowsRead, created.Count, updated.Count, unchanged, result.Rejected);
         }
     }

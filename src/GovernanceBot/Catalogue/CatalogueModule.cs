@@ -1,6 +1,7 @@
 using GovernanceBot.BotFramework.Turns;
 using GovernanceBot.Catalogue.Cards;
 using GovernanceBot.Catalogue.Feedback;
+using GovernanceBot.Catalogue.Links;
 using GovernanceBot.Catalogue.Writing;
 using GovernanceBot.Demo;
 using GovernanceBot.Domain.Catalogue;
@@ -33,6 +34,7 @@ public sealed class CatalogueModule : IFeatureModule
     [
         HelpTopic.For(HelpPosition.CatalogueQuestions, CatalogueTexts.HelpTopicTitle, CatalogueTexts.HelpTopicDescription, DatasetLookup),
         HelpTopic.For(HelpPosition.CatalogueLookup, CatalogueTexts.HelpLookupTitle, CatalogueTexts.HelpLookupDescription, UseCaseLookup),
+        CatalogueLinksFeature.HelpTopic,
     ];
 
     public void AddServices(IServiceCollection services, IConfiguration configuration)
@@ -52,18 +54,20 @@ public sealed class CatalogueModule : IFeatureModule
         services.AddAnswerWriter(configuration);
         services.AddHostedService<CatalogueWarmUp>();
         services.AddDemoData<CatalogueDemoData>();
+        CatalogueLinksFeature.AddServices(services);
     }
 
     public void MapRoutes(FeatureRoutes routes)
     {
         var questions = routes.Get<CatalogueQuestions>();
-        var catalogue = routes.Get<CatalogueService>();
+        var records = routes.Get<RecordCards>();
         routes.OnCommand(DatasetLookup, (turn, cancellationToken) => LookupAsync(questions, turn, CatalogueKind.Datasets, cancellationToken));
         // "cas d'usage …" itself is routed by the use-case module, which opens "UC-2026-0042" from its registry
         // and hands any other name back here (LookupUseCaseAsync); only the plural is routed directly.
         routes.OnCommand(UseCaseLookupPlural, (turn, cancellationToken) => LookupAsync(questions, turn, CatalogueKind.UseCases, cancellationToken));
-        routes.OnCardAction<CatalogueActionData>(CatalogueVerbs.Open, (turn, data, cancellationToken) => OpenAsync(catalogue, turn, data, cancellationToken));
-        routes.OnCardAction(CatalogueVerbs.Back, (turn, cancellationToken) => BackAsync(questions, catalogue, turn, cancellationToken));
+        routes.OnCardAction<CatalogueActionData>(CatalogueVerbs.Open, (turn, data, cancellationToken) => OpenAsync(records, turn, data, cancellationToken));
+        routes.OnCardAction(CatalogueVerbs.Back, (turn, cancellationToken) => BackAsync(questions, routes.Get<CatalogueService>(), turn, cancellationToken));
+        CatalogueLinksFeature.MapRoutes(routes);
         var feedback = routes.Get<CatalogueFeedback>();
         routes.OnCardAction<CatalogueFeedbackData>(CatalogueVerbs.Helpful, (turn, data, cancellationToken) => feedback.VoteAsync(turn, data, true, cancellationToken));
         routes.OnCardAction<CatalogueFeedbackData>(CatalogueVerbs.NotHelpful, (turn, data, cancellationToken) => feedback.VoteAsync(turn, data, false, cancellationToken));
@@ -99,13 +103,10 @@ public sealed class CatalogueModule : IFeatureModule
         return questions.AskAsync(turn, words, kind, cancellationToken);
     }
 
-    private static async Task OpenAsync(CatalogueService catalogue, ITurnContext turn, CatalogueActionData data, CancellationToken cancellationToken)
+    private static async Task OpenAsync(RecordCards records, ITurnContext turn, CatalogueActionData data, CancellationToken cancellationToken)
     {
         var language = turn.Language();
-        var snapshot = await catalogue.SnapshotAsync(cancellationToken);
-        var card = data.Kind == CatalogueKind.UseCases
-            ? snapshot.FindUseCase(data.Id) is { } useCase ? RecordCard.For(useCase, data.Question, language) : null
-            : snapshot.FindDataset(data.Id) is { } dataset ? RecordCard.For(dataset, DatasetLinks.For(dataset, snapshot), data.Question, language) : null;
+        var card = await records.BuildAsync(turn, new RecordRef(data.Kind, data.Id), data.Question, null, cancellationToken);
         if (card is null)
         {
             await turn.RespondWithMessageAsync(CatalogueTexts.RecordNotFound.In(language), cancellationToken);

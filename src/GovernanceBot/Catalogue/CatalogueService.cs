@@ -1,3 +1,4 @@
+using GovernanceBot.Catalogue.Links;
 using GovernanceBot.Domain;
 using GovernanceBot.Domain.Catalogue;
 using GovernanceBot.Domain.Catalogue.Browse;
@@ -12,7 +13,7 @@ namespace GovernanceBot.Catalogue;
 /// The catalogues as the bot searches them: loaded from storage and indexed on first use (or by the
 /// start-up warm-up), kept current by imports. Questions are answered from this in-memory copy.
 /// </summary>
-public sealed class CatalogueService(CatalogueStore store, LanguageBridge bridge, IOptions<CatalogueOptions> options) : IDisposable
+public sealed class CatalogueService(CatalogueStore store, LanguageBridge bridge, CatalogueLinkBook links, IOptions<CatalogueOptions> options) : IDisposable
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
     private QuestionInterpreter _interpreter = new(TermBridge.None);
@@ -21,16 +22,25 @@ public sealed class CatalogueService(CatalogueStore store, LanguageBridge bridge
     // Volatile: written last under the gate, it publishes the index and interpreter to lock-free readers.
     private volatile CatalogueSnapshot? _snapshot;
 
+    /// <summary>The catalogues with the links as they stand now (the central team's decisions, stored suggestions).</summary>
     public async Task<CatalogueSnapshot> SnapshotAsync(CancellationToken cancellationToken)
     {
         await EnsureLoadedAsync(cancellationToken);
-        return _snapshot!;
+        return _snapshot!.WithLinks(await links.CurrentAsync(cancellationToken));
     }
+
+    /// <summary>The records, when loaded (imports from the command line never load them); links not attached.</summary>
+    public CatalogueSnapshot? Loaded => _snapshot;
+
+    /// <summary>The loaded index's hits for <paramref name="request"/> (none before the catalogues are loaded).</summary>
+    public IReadOnlyList<CatalogueSearchHit> Search(CatalogueSearchRequest request) => _index?.Search(request) ?? [];
+
+    /// <summary>What the link command offers for a name that is not exact: ids found by meaning, with translations.</summary>
+    public Func<CatalogueKind, string, IReadOnlyList<string>> RecordSearch() => Domain.Catalogue.Links.LinkResolver.SearchWith(Search, _terms);
 
     public async Task<CatalogueAnswer> AskAsync(string text, Language language, CatalogueKind? kind, CancellationToken cancellationToken)
     {
-        await EnsureLoadedAsync(cancellationToken);
-        var snapshot = _snapshot!;
+        var snapshot = await SnapshotAsync(cancellationToken);
         var question = _interpreter.Interpret(text, snapshot, language);
         if (kind is not null) question = question with { Kind = kind };
         return Answerer().Answer(question, snapshot);
@@ -43,8 +53,7 @@ public sealed class CatalogueService(CatalogueStore store, LanguageBridge bridge
     public async Task<(CatalogueAnswer Answer, FollowUp FollowUp)> AskInContextAsync(
         string text, Language language, CatalogueKind? kind, IReadOnlyList<ConversationTurn> recent, CancellationToken cancellationToken)
     {
-        await EnsureLoadedAsync(cancellationToken);
-        var snapshot = _snapshot!;
+        var snapshot = await SnapshotAsync(cancellationToken);
         var question = _interpreter.Interpret(text, snapshot, language);
         if (kind is not null) question = question with { Kind = kind };
         var followUp = FollowUpResolver.Resolve(question, recent, snapshot);

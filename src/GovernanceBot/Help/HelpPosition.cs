@@ -16,6 +16,7 @@ public enum HelpPosition
     CatalogueQuestions,
     CatalogueLookup,
     CatalogueBrowse,
+    CatalogueLinks,
     Hubs,
     Delivery,
     Roles,

@@ -39,6 +39,9 @@ public enum Permission
     /// <summary>Import a catalogue file sent to the bot in a personal chat.</summary>
     ImportCatalogues,
 
+    /// <summary>Link datasets and use cases in the catalogues ("lier" / "link"), confirm or reject suggested links.</summary>
+    CurateCatalogueLinks,
+
     /// <summary>See how the bot runs: version, storage health, LLM, outbox backlog, schedules, throttling.</summary>
     ViewOperations,
 }

@@ -17,6 +17,7 @@ internal static class RolePermissions
         [Permission.ManageRoles] = [Role.Admin],
         [Permission.EditNewsletter] = [Role.Comms],
         [Permission.ImportCatalogues] = [Role.Admin],
+        [Permission.CurateCatalogueLinks] = [Role.Admin, Role.CentralTeam],
         [Permission.ViewOperations] = [Role.Admin],
     };
 

@@ -1,16 +1,17 @@
-using GovernanceBot.Domain.Catalogue.Search;
+using GovernanceBot.Domain.Catalogue.Links;
 
 namespace GovernanceBot.Domain.Catalogue.Questions;
 
 /// <summary>
 /// Finds the use cases linked to a dataset: the links the catalogues state (either side may name the
-/// other by id, source identifier, landing page or name), then suggested links — a use case of the same
-/// organisation whose data description or system names mention most of the dataset's name.
+/// other by id, source identifier, landing page or name) and the links the central team made, then
+/// suggested links (<see cref="LinkSuggester"/>) the central team has not decided on yet — a confirmed
+/// suggestion is a stated link, a rejected one is no longer shown.
 /// </summary>
 public static class DatasetLinks
 {
     /// <summary>Share of the dataset name's words a use case must mention to be suggested.</summary>
-    public const double SuggestionThreshold = 0.6;
+    public const double SuggestionThreshold = LinkSuggester.Threshold;
 
     public static IReadOnlyList<RelatedUseCase> For(CatalogueDataset dataset, CatalogueSnapshot snapshot, int max = 5)
     {
@@ -28,36 +29,21 @@ public static class DatasetLinks
                 related.Add(new RelatedUseCase(useCase, DatasetRole.Consumes, false, 1));
             }
         }
-        if (related.Count < max) related.AddRange(Suggestions(dataset, snapshot, related.Select(r => r.UseCase.Id).ToHashSet(), max - related.Count));
+        var shown = related.Select(r => r.UseCase.Id).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        foreach (var decision in snapshot.Links.DecisionsForDataset(dataset.Id).Where(d => d.Links).OrderBy(d => d.At))
+        {
+            if (snapshot.FindUseCase(decision.UseCaseId) is { } useCase && shown.Add(useCase.Id))
+            {
+                related.Add(new RelatedUseCase(useCase, decision.Role, false, 1));
+            }
+        }
+        var suggestions = snapshot.Links.SuggestionsForDataset(dataset.Id) ?? snapshot.Suggester.Suggest(dataset);
+        related.AddRange(suggestions
+            .Where(s => !shown.Contains(s.UseCaseId) && snapshot.Links.DecisionFor(dataset.Id, s.UseCaseId) is null)
+            .OrderByDescending(s => s.Score)
+            .Select(s => snapshot.FindUseCase(s.UseCaseId) is { } useCase ? new RelatedUseCase(useCase, DatasetRole.Consumes, true, s.Score) : null)
+            .OfType<RelatedUseCase>()
+            .Take(Math.Max(0, max - related.Count)));
         return related.Take(max).ToList();
     }
-
-    private static IEnumerable<RelatedUseCase> Suggestions(CatalogueDataset dataset, CatalogueSnapshot snapshot, HashSet<string> already, int max)
-    {
-        var nameWords = TextFolding.Words(dataset.Name).Where(w => w.Length > 2 && !QuestionVocabulary.StopWords.Contains(w) && !Generic.Contains(w)).Distinct().ToArray();
-        if (nameWords.Length < 2) return [];
-        var owner = " " + OrganisationDirectory.FoldName(dataset.OwnerOrganisation) + " " + OrganisationDirectory.FoldName(dataset.ParentOrganisation) + " ";
-        return snapshot.UseCases
-            .Where(u => !already.Contains(u.Id) && SameOrganisation(u, owner))
-            .Select(u =>
-            {
-                var text = " " + string.Join(' ', TextFolding.Words(u.DataDescription + " " + string.Join(' ', u.SystemNames))) + " ";
-                var score = nameWords.Count(w => text.Contains(" " + w, StringComparison.Ordinal)) / (double)nameWords.Length;
-                return new RelatedUseCase(u, DatasetRole.Consumes, true, score);
-            })
-            .Where(r => r.Score >= SuggestionThreshold)
-            .OrderByDescending(r => r.Score)
-            .ThenBy(r => r.UseCase.Name, StringComparer.OrdinalIgnoreCase)
-            .Take(max);
-    }
-
-    private static bool SameOrganisation(CatalogueUseCase useCase, string foldedOwners)
-    {
-        var name = OrganisationDirectory.FoldName(useCase.OrganisationName);
-        var code = OrganisationDirectory.FoldName(useCase.Organisation);
-        return name.Length > 3 && foldedOwners.Contains(" " + name + " ", StringComparison.Ordinal)
-            || code.Length > 1 && foldedOwners.Contains(" " + code + " ", StringComparison.Ordinal);
-    }
-
-    private static readonly HashSet<string> Generic = new(StringComparer.Ordinal) { "data", "dataset", "file", "files", "report", "reports", "donnees", "fichier" };
 }

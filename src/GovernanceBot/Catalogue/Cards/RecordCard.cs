@@ -1,15 +1,20 @@
 using GovernanceBot.AdaptiveCards;
 using GovernanceBot.Cards;
+using GovernanceBot.Catalogue.Links;
 using GovernanceBot.Domain;
 using GovernanceBot.Domain.Catalogue;
+using GovernanceBot.Domain.Catalogue.Links;
 using GovernanceBot.Domain.Catalogue.Questions;
 
 namespace GovernanceBot.Catalogue.Cards;
 
-/// <summary>One use case's or dataset's card: its facts, its texts, and for a dataset the linked use cases.</summary>
+/// <summary>
+/// One use case's or dataset's card: its facts, its texts, and the linked records. For the central team
+/// (<c>reviewable</c>) each suggested link has Confirm / Reject buttons (see <see cref="LinkReviewRows"/>).
+/// </summary>
 internal static class RecordCard
 {
-    public static AdaptiveCard For(CatalogueUseCase useCase, string question, Language language) => Card(
+    public static AdaptiveCard For(CatalogueUseCase useCase, string question, Language language, IReadOnlyList<RelatedDataset>? datasets = null, bool reviewable = false) => Card(
         useCase.Name, CatalogueTexts.UseCaseLabel.In(language) + " · " + useCase.Id, language, question,
         [
             CardKit.Facts(
@@ -26,9 +31,10 @@ internal static class RecordCard
             .. Section(CatalogueTexts.SectionDescription.In(language), useCase.Description),
             .. Section(CatalogueTexts.SectionImpact.In(language), useCase.Impact),
             .. Section(CatalogueTexts.SectionData.In(language), useCase.DataDescription),
+            .. UseCaseDatasetsSection.Elements(useCase, datasets ?? [], question, language, reviewable),
         ]);
 
-    public static AdaptiveCard For(CatalogueDataset dataset, IReadOnlyList<RelatedUseCase> related, string question, Language language) => Card(
+    public static AdaptiveCard For(CatalogueDataset dataset, IReadOnlyList<RelatedUseCase> related, string question, Language language, bool reviewable = false) => Card(
         dataset.Name, CatalogueTexts.DatasetLabel.In(language) + " · " + dataset.Id, language, question,
         [
             CardKit.Facts(
@@ -44,7 +50,8 @@ internal static class RecordCard
                 (CatalogueTexts.FactModified.In(language), dataset.Modified),
             ]),
             .. Section(CatalogueTexts.SectionDescription.In(language), dataset.Description),
-            .. Links(related, language),
+            .. Links(related, language, reviewable),
+            .. (reviewable ? LinkReviewRows.ForDataset(dataset, related.Where(r => r.Suggested), question, language) : []),
         ]);
 
     private static AdaptiveCard Card(string name, string subtitle, Language language, string question, List<CardElement> content)
@@ -70,12 +77,12 @@ internal static class RecordCard
         yield return new TextBlock(text) { Spacing = Spacing.None, MaxLines = 12 };
     }
 
-    private static IEnumerable<CardElement> Links(IReadOnlyList<RelatedUseCase> related, Language language)
+    private static IEnumerable<CardElement> Links(IReadOnlyList<RelatedUseCase> related, Language language, bool reviewable = false)
     {
         var stated = related.Where(r => !r.Suggested).ToList();
         var producers = stated.Where(r => r.Role == DatasetRole.Produces).Select(r => CatalogueWords.Cite(r.UseCase.Name, r.UseCase.Id)).ToList();
         var consumers = stated.Where(r => r.Role == DatasetRole.Consumes).Select(r => CatalogueWords.Cite(r.UseCase.Name, r.UseCase.Id)).ToList();
-        var suggested = related.Where(r => r.Suggested).Select(r => $"{CatalogueWords.Cite(r.UseCase.Name, r.UseCase.Id)} ({r.Score:P0})").ToList();
+        var suggested = related.Where(r => r.Suggested && !reviewable).Select(r => $"{CatalogueWords.Cite(r.UseCase.Name, r.UseCase.Id)} ({r.Score:P0})").ToList();
         if (producers.Count > 0) yield return new TextBlock(CatalogueTexts.ProducedBy.In(language, string.Join(", ", producers))) { Spacing = Spacing.Medium };
         if (consumers.Count > 0) yield return new TextBlock(CatalogueTexts.ConsumedBy.In(language, string.Join(", ", consumers)));
         if (suggested.Count > 0) yield return CardKit.Subtle(CatalogueTexts.SuggestedLinks.In(language, string.Join(", ", suggested)));
