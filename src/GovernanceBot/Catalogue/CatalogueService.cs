@@ -13,9 +13,16 @@ namespace GovernanceBot.Catalogue;
 /// The catalogues as the bot searches them: loaded from storage and indexed on first use (or by the
 /// start-up warm-up), kept current by imports. Questions are answered from this in-memory copy.
 /// </summary>
-public sealed class CatalogueService(CatalogueStore store, LanguageBridge bridge, CatalogueLinkBook links, IOptions<CatalogueOptions> options) : IDisposable
+public sealed class CatalogueService(
+    CatalogueStore store, LanguageBridge bridge, CatalogueLinkBook links, IEnumerable<ICatalogueUseCaseSource> sources,
+    TimeProvider clock, IOptions<CatalogueOptions> options) : IDisposable
 {
+    /// <summary>How stale the registry's use cases may be in answers (another instance may have changed them).</summary>
+    public static readonly TimeSpan SourceRefresh = TimeSpan.FromSeconds(10);
+
     private readonly SemaphoreSlim _gate = new(1, 1);
+    private readonly SemaphoreSlim _sourceGate = new(1, 1);
+    private DateTimeOffset _sourcesReadAt = DateTimeOffset.MinValue;
     private QuestionInterpreter _interpreter = new(TermBridge.None);
     private TermBridge _terms = TermBridge.None;
     private LuceneCatalogueIndex? _index;
@@ -26,6 +33,7 @@ public sealed class CatalogueService(CatalogueStore store, LanguageBridge bridge
     public async Task<CatalogueSnapshot> SnapshotAsync(CancellationToken cancellationToken)
     {
         await EnsureLoadedAsync(cancellationToken);
+        await RefreshSourcesAsync(cancellationToken);
         return _snapshot!.WithLinks(await links.CurrentAsync(cancellationToken));
     }
 
@@ -65,6 +73,7 @@ public sealed class CatalogueService(CatalogueStore store, LanguageBridge bridge
     public async Task<BrowseResult> BrowseAsync(BrowseRequest request, Language language, CancellationToken cancellationToken)
     {
         await EnsureLoadedAsync(cancellationToken);
+        await RefreshSourcesAsync(cancellationToken);
         var snapshot = _snapshot!;
         var words = BrowseWords.Read(request.Words, _interpreter, snapshot, language);
         var browser = new CatalogueBrowser(_index!, new BrowseOptions { MinCoverage = options.Value.MinCoverage });
@@ -112,6 +121,7 @@ public sealed class CatalogueService(CatalogueStore store, LanguageBridge bridge
             _interpreter = new QuestionInterpreter(_terms);
             var useCases = await store.LoadUseCasesAsync(cancellationToken);
             var datasets = await store.LoadDatasetsAsync(cancellationToken);
+            useCases = [.. useCases, .. await ReadSourcesAsync(cancellationToken)];
             var index = new LuceneCatalogueIndex();
             index.Upsert(useCases, datasets);
             _index = index;
@@ -121,6 +131,30 @@ public sealed class CatalogueService(CatalogueStore store, LanguageBridge bridge
         {
             _gate.Release();
         }
+    }
+
+    /// <summary>Brings in what the registry changed, at most every <see cref="SourceRefresh"/>; one caller refreshes, the others go on.</summary>
+    private async Task RefreshSourcesAsync(CancellationToken cancellationToken)
+    {
+        if (clock.GetUtcNow() - _sourcesReadAt < SourceRefresh || !await _sourceGate.WaitAsync(0, cancellationToken)) return;
+        try
+        {
+            if (clock.GetUtcNow() - _sourcesReadAt < SourceRefresh) return;
+            var changed = await ReadSourcesAsync(cancellationToken);
+            if (changed.Count > 0) await ApplyAsync(changed, [], cancellationToken);
+        }
+        finally
+        {
+            _sourceGate.Release();
+        }
+    }
+
+    private async Task<IReadOnlyList<CatalogueUseCase>> ReadSourcesAsync(CancellationToken cancellationToken)
+    {
+        _sourcesReadAt = clock.GetUtcNow();
+        var changed = new List<CatalogueUseCase>();
+        foreach (var source in sources) changed.AddRange(await source.ChangedAsync(cancellationToken));
+        return changed;
     }
 
     private CatalogueAnswerer Answerer() => new(_index!, new CatalogueAnswerOptions
@@ -133,5 +167,6 @@ public sealed class CatalogueService(CatalogueStore store, LanguageBridge bridge
     {
         _index?.Dispose();
         _gate.Dispose();
+        _sourceGate.Dispose();
     }
 }

@@ -28,6 +28,7 @@ public sealed class UseCasesModule : IFeatureModule
         services.AddSingleton<UseCaseStore>();
         services.AddSingleton<UseCaseFlow>();
         services.AddSingleton<DatasetSearch>();
+        services.AddSingleton<ICatalogueUseCaseSource, UseCaseCatalogueSource>();
         services.AddDemoData<UseCasesDemoData>();
         services.AddSingleton<UseCaseNotificationRelay>();
         services.AddHostedService(provider => new Delivery.EnabledOnly<UseCaseNotificationRelay>(provider));
