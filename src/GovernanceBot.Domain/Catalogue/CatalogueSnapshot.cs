@@ -16,7 +16,10 @@ public sealed class CatalogueSnapshot
         _datasets = new Dictionary<string, CatalogueDataset>(StringComparer.OrdinalIgnoreCase);
         foreach (var dataset in datasets) _datasets[dataset.Id] = dataset;
         Organisations = OrganisationDirectory.Build(_useCases.Values, _datasets.Values);
+        _useCaseLookup = new Lazy<UseCaseLookup>(() => new UseCaseLookup(_useCases.Values));
     }
+
+    private readonly Lazy<UseCaseLookup> _useCaseLookup;
 
     public static CatalogueSnapshot Empty { get; } = new([], []);
 
@@ -25,6 +28,9 @@ public sealed class CatalogueSnapshot
 
     /// <summary>Organisations and hubs named in the catalogues, to recognise them in questions.</summary>
     public OrganisationDirectory Organisations { get; }
+
+    /// <summary>Use cases by id, dataset reference and organisation, built on first use.</summary>
+    internal UseCaseLookup UseCaseLookup => _useCaseLookup.Value;
 
     public CatalogueUseCase? FindUseCase(string id) => _useCases.GetValueOrDefault(id);
     public CatalogueDataset? FindDataset(string id) => _datasets.GetValueOrDefault(id);

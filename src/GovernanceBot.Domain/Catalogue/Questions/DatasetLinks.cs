@@ -16,8 +16,14 @@ public static class DatasetLinks
     {
         var references = new HashSet<string>(
             new[] { dataset.Id, dataset.SourceIdentifier, dataset.LandingPage, dataset.Name }.Where(r => r.Length > 0), StringComparer.OrdinalIgnoreCase);
+        var lookup = snapshot.UseCaseLookup;
+        // Only use cases named by the dataset, or naming it, can be linked: look them up rather than read
+        // the whole catalogue, then keep the catalogue's order.
+        var named = new SortedSet<int>();
+        foreach (var id in dataset.ProducedBy.Concat(dataset.ConsumedBy)) named.UnionWith(lookup.WithId(id));
+        foreach (var reference in references) named.UnionWith(lookup.Naming(reference));
         var related = new List<RelatedUseCase>();
-        foreach (var useCase in snapshot.UseCases)
+        foreach (var useCase in named.Select(position => lookup.All[position]))
         {
             if (dataset.ProducedBy.Contains(useCase.Id, StringComparer.OrdinalIgnoreCase) || useCase.DatasetsProduced.Any(references.Contains))
             {
@@ -37,8 +43,8 @@ public static class DatasetLinks
         var nameWords = TextFolding.Words(dataset.Name).Where(w => w.Length > 2 && !QuestionVocabulary.StopWords.Contains(w) && !Generic.Contains(w)).Distinct().ToArray();
         if (nameWords.Length < 2) return [];
         var owner = " " + OrganisationDirectory.FoldName(dataset.OwnerOrganisation) + " " + OrganisationDirectory.FoldName(dataset.ParentOrganisation) + " ";
-        return snapshot.UseCases
-            .Where(u => !already.Contains(u.Id) && SameOrganisation(u, owner))
+        return SameOrganisation(snapshot.UseCaseLookup, owner)
+            .Where(u => !already.Contains(u.Id))
             .Select(u =>
             {
                 var text = " " + string.Join(' ', TextFolding.Words(u.DataDescription + " " + string.Join(' ', u.SystemNames))) + " ";
@@ -51,12 +57,15 @@ public static class DatasetLinks
             .Take(max);
     }
 
-    private static bool SameOrganisation(CatalogueUseCase useCase, string foldedOwners)
+    /// <summary>
+    /// Use cases, in catalogue order, whose organisation name (over three letters) or code (over one)
+    /// appears as whole words in the folded owners.
+    /// </summary>
+    private static IEnumerable<CatalogueUseCase> SameOrganisation(UseCaseLookup lookup, string foldedOwners)
     {
-        var name = OrganisationDirectory.FoldName(useCase.OrganisationName);
-        var code = OrganisationDirectory.FoldName(useCase.Organisation);
-        return name.Length > 3 && foldedOwners.Contains(" " + name + " ", StringComparison.Ordinal)
-            || code.Length > 1 && foldedOwners.Contains(" " + code + " ", StringComparison.Ordinal);
+        var names = lookup.ByOrganisationName.Where(n => n.Key.Length > 3 && foldedOwners.Contains(" " + n.Key + " ", StringComparison.Ordinal));
+        var codes = lookup.ByOrganisationCode.Where(c => c.Key.Length > 1 && foldedOwners.Contains(" " + c.Key + " ", StringComparison.Ordinal));
+        return names.Concat(codes).SelectMany(n => n.Value).Distinct().Order().Select(position => lookup.All[position]);
     }
 
     private static readonly HashSet<string> Generic = new(StringComparer.Ordinal) { "data", "dataset", "file", "files", "report", "reports", "donnees", "fichier" };
