@@ -19,6 +19,7 @@ public sealed class CatalogueSnapshot
         foreach (var dataset in datasets) _datasets[dataset.Id] = dataset;
         Organisations = OrganisationDirectory.Build(_useCases.Values, _datasets.Values);
         _suggester = new Lazy<LinkSuggester>(() => new LinkSuggester(_useCases.Values));
+        _useCaseLookup = new Lazy<UseCaseLookup>(() => new UseCaseLookup(_useCases.Values));
     }
 
     /// <summary>A copy sharing these records, with other links (cheap: nothing is re-indexed).</summary>
@@ -28,8 +29,11 @@ public sealed class CatalogueSnapshot
         _datasets = records._datasets;
         Organisations = records.Organisations;
         _suggester = records._suggester;
+        _useCaseLookup = records._useCaseLookup;
         Links = links;
     }
+
+    private readonly Lazy<UseCaseLookup> _useCaseLookup;
 
     public static CatalogueSnapshot Empty { get; } = new([], []);
 
@@ -49,6 +53,9 @@ public sealed class CatalogueSnapshot
 
     /// <summary>Organisations and hubs named in the catalogues, to recognise them in questions.</summary>
     public OrganisationDirectory Organisations { get; }
+
+    /// <summary>Use cases by id, dataset reference and organisation, built on first use.</summary>
+    internal UseCaseLookup UseCaseLookup => _useCaseLookup.Value;
 
     public CatalogueUseCase? FindUseCase(string id) => _useCases.GetValueOrDefault(id);
     public CatalogueDataset? FindDataset(string id) => _datasets.GetValueOrDefault(id);

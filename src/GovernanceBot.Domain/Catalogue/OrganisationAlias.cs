@@ -16,9 +16,27 @@ public sealed record OrganisationAlias(OrganisationScope Scope, string Value, st
     /// <summary>A dataset matches when its owner or parent organisation contains one of the names ("U.S. Department of Labor").</summary>
     public bool Matches(CatalogueDataset dataset)
     {
-        var owner = " " + OrganisationDirectory.FoldName(dataset.OwnerOrganisation) + " ";
-        var parent = " " + OrganisationDirectory.FoldName(dataset.ParentOrganisation) + " ";
-        return FoldedNames.Any(name => name.Length > 2
-            && (owner.Contains(" " + name + " ", StringComparison.Ordinal) || parent.Contains(" " + name + " ", StringComparison.Ordinal)));
+        var owner = OrganisationDirectory.FoldName(dataset.OwnerOrganisation);
+        var parent = OrganisationDirectory.FoldName(dataset.ParentOrganisation);
+        foreach (var name in FoldedNames)
+        {
+            if (name.Length > 2 && (ContainsWords(owner, name) || ContainsWords(parent, name))) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="words"/> appears in <paramref name="folded"/> between spaces or its ends — as
+    /// <c>" " + folded + " "</c> contains <c>" " + words + " "</c>, without building either string (every
+    /// dataset of the catalogue is tested).
+    /// </summary>
+    private static bool ContainsWords(string folded, string words)
+    {
+        for (var at = folded.IndexOf(words, StringComparison.Ordinal); at >= 0; at = folded.IndexOf(words, at + 1, StringComparison.Ordinal))
+        {
+            var end = at + words.Length;
+            if ((at == 0 || folded[at - 1] == ' ') && (end == folded.Length || folded[end] == ' ')) return true;
+        }
+        return false;
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using GovernanceBot.Domain.Catalogue.Search;
 
 namespace GovernanceBot.Domain.Catalogue;
@@ -28,7 +29,22 @@ public sealed class OrganisationDirectory
     /// <summary>What a folded phrase of the question names, if anything.</summary>
     public OrganisationAlias? Find(string foldedPhrase) => _aliases.GetValueOrDefault(foldedPhrase);
 
-    public static string FoldName(string name) => string.Join(' ', TextFolding.Words(name));
+    /// <summary>
+    /// The name's folded words, space-separated. Answers compare the organisation of every record in the
+    /// catalogue, and a few hundred names recur across 100k records: each is folded once.
+    /// </summary>
+    public static string FoldName(string name)
+    {
+        if (FoldedNames.TryGetValue(name, out var folded)) return folded;
+        folded = string.Join(' ', TextFolding.Words(name));
+        if (FoldedNames.Count < MaxFoldedNames) FoldedNames.TryAdd(name, folded);
+        return folded;
+    }
+
+    /// <summary>Bounds the memory of <see cref="FoldName"/>: names past this many are folded each time.</summary>
+    private const int MaxFoldedNames = 20_000;
+
+    private static readonly ConcurrentDictionary<string, string> FoldedNames = new(StringComparer.Ordinal);
 
     public static OrganisationDirectory Build(IEnumerable<CatalogueUseCase> useCases, IEnumerable<CatalogueDataset> datasets)
     {

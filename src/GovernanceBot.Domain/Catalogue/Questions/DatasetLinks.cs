@@ -17,8 +17,14 @@ public static class DatasetLinks
     {
         var references = new HashSet<string>(
             new[] { dataset.Id, dataset.SourceIdentifier, dataset.LandingPage, dataset.Name }.Where(r => r.Length > 0), StringComparer.OrdinalIgnoreCase);
+        var lookup = snapshot.UseCaseLookup;
+        // Only use cases named by the dataset, or naming it, can be linked: look them up rather than read
+        // the whole catalogue, then keep the catalogue's order.
+        var named = new SortedSet<int>();
+        foreach (var id in dataset.ProducedBy.Concat(dataset.ConsumedBy)) named.UnionWith(lookup.WithId(id));
+        foreach (var reference in references) named.UnionWith(lookup.Naming(reference));
         var related = new List<RelatedUseCase>();
-        foreach (var useCase in snapshot.UseCases)
+        foreach (var useCase in named.Select(position => lookup.All[position]))
         {
             if (dataset.ProducedBy.Contains(useCase.Id, StringComparer.OrdinalIgnoreCase) || useCase.DatasetsProduced.Any(references.Contains))
             {

@@ -89,36 +89,46 @@ public sealed class LuceneCatalogueIndex : ICatalogueSearchIndex, IDisposable
     public IReadOnlyList<CatalogueSearchHit> Search(CatalogueSearchRequest request)
     {
         if (request.Terms.Count == 0 || request.Among is { Count: 0 }) return [];
-        var groups = request.Terms.Select(t => GroupQuery(t, withCognate: true)).ToArray();
-        var exact = request.Terms.Select(t => GroupQuery(t, withCognate: false)).ToArray();
+        var groups = request.Terms.Select(GroupQueries).ToArray();
         var query = new BooleanQuery();
-        foreach (var group in groups.Where(g => g is not null)) query.Add(group, Occur.SHOULD);
+        foreach (var (_, group) in groups.Where(g => g.WithCognate is not null)) query.Add(group, Occur.SHOULD);
         if (query.Clauses.Count == 0) return [];
         var filter = FilterFor(request);
 
         var searcher = _searchers.Acquire();
         try
         {
+            var top = searcher.Search(query, filter, request.Top).ScoreDocs;
+            var matches = new TopDocMatches(searcher, top);
             var total = Math.Max(1, searcher.IndexReader.NumDocs);
-            var weights = groups.Select(g => g is null ? 0 : Idf(searcher, g, total)).ToArray();
-            var weightSum = weights.Sum();
-            var top = searcher.Search(query, filter, request.Top);
-            var hits = new List<CatalogueSearchHit>(top.ScoreDocs.Length);
-            foreach (var scoreDoc in top.ScoreDocs)
+            var weights = new double[groups.Length];
+            var matched = new bool[groups.Length][];
+            var sure = new bool[groups.Length][];
+            for (var i = 0; i < groups.Length; i++)
             {
-                var matched = new List<string>();
+                matched[i] = new bool[top.Length];
+                sure[i] = new bool[top.Length];
+                if (groups[i].WithCognate is not { } group) continue;
+                weights[i] = Idf(matches.CountAndMark(group, matched[i]), total);
+                // A word found only through its cognate prefix is a guess: it covers half as much.
+                if (ReferenceEquals(groups[i].Exact, group)) sure[i] = matched[i];
+                else if (groups[i].Exact is { } exact) matches.Mark(exact, matched[i], sure[i]);
+            }
+            var weightSum = weights.Sum();
+            var hits = new List<CatalogueSearchHit>(top.Length);
+            for (var h = 0; h < top.Length; h++)
+            {
+                var words = new List<string>();
                 var covered = 0.0;
                 for (var i = 0; i < groups.Length; i++)
                 {
-                    if (groups[i] is not { } group || !searcher.Explain(group, scoreDoc.Doc).IsMatch) continue;
-                    matched.Add(request.Terms[i].Word);
-                    // A word found only through its cognate prefix is a guess: it covers half as much.
-                    var sure = exact[i] is { } word && searcher.Explain(word, scoreDoc.Doc).IsMatch;
-                    covered += sure ? weights[i] : weights[i] * CognateCredit;
+                    if (!matched[i][h]) continue;
+                    words.Add(request.Terms[i].Word);
+                    covered += sure[i][h] ? weights[i] : weights[i] * CognateCredit;
                 }
-                var key = searcher.Doc(scoreDoc.Doc).Get(KeyField);
-                hits.Add(new CatalogueSearchHit(FromKey(key, searcher.Doc(scoreDoc.Doc).Get("id")), scoreDoc.Score,
-                    weightSum > 0 ? covered / weightSum : 0, matched));
+                var document = searcher.Doc(top[h].Doc);
+                hits.Add(new CatalogueSearchHit(FromKey(document.Get(KeyField), document.Get("id")), top[h].Score,
+                    weightSum > 0 ? covered / weightSum : 0, words));
             }
             return hits;
         }
@@ -153,10 +163,13 @@ public sealed class LuceneCatalogueIndex : ICatalogueSearchIndex, IDisposable
         _writer.UpdateDocument(new Term(KeyField, key), document);
     }
 
-    /// <summary>Any form of the word, in any field, analysed as that field's language; the best match counts.</summary>
-    private Query? GroupQuery(QueryTermGroup group, bool withCognate)
+    /// <summary>
+    /// Any form of the word, in any field, analysed as that field's language; the best match counts. Once as
+    /// the user's words exactly, once with the cognate prefix too (which is what the search ranks with).
+    /// </summary>
+    private (Query? Exact, Query? WithCognate) GroupQueries(QueryTermGroup group)
     {
-        var alternatives = new DisjunctionMaxQuery(0.1f);
+        var clauses = new List<Query>();
         foreach (var (form, weight) in group.AllForms.Select((f, i) => (f, i == 0 ? 1f : AlternativeWeight)).DistinctBy(p => p.f))
         {
             foreach (var (field, boost) in Groups)
@@ -166,20 +179,23 @@ public sealed class LuceneCatalogueIndex : ICatalogueSearchIndex, IDisposable
                     var clause = FieldQuery(field + suffix, form);
                     if (clause is null) continue;
                     clause.Boost = boost * weight;
-                    alternatives.Add(clause);
+                    clauses.Add(clause);
                 }
             }
         }
+        var exact = clauses.Count == 0 ? null : Disjunction(clauses);
         // Dictionaries list lemmas and a few senses; cognates ("estimates" / "estimation", "fixe" / "fixed")
         // bridge much of the rest, so the stem is also tried as a prefix, at the lowest weight.
-        if (withCognate && CognatePrefix(group.Word) is { } prefix)
-        {
-            foreach (var (field, boost) in Groups)
-            {
-                alternatives.Add(new PrefixQuery(new Term(field + "_en", prefix)) { Boost = boost * CognateWeight });
-            }
-        }
-        return alternatives.Disjuncts.Count == 0 ? null : alternatives;
+        if (CognatePrefix(group.Word) is not { } prefix) return (exact, exact);
+        var withCognate = Disjunction(clauses.Concat(Groups.Select(g => new PrefixQuery(new Term(g.Name + "_en", prefix)) { Boost = g.Boost * CognateWeight })));
+        return (exact, withCognate);
+    }
+
+    private static DisjunctionMaxQuery Disjunction(IEnumerable<Query> clauses)
+    {
+        var disjunction = new DisjunctionMaxQuery(0.1f);
+        foreach (var clause in clauses) disjunction.Add(clause);
+        return disjunction;
     }
 
     /// <summary>
@@ -224,12 +240,8 @@ public sealed class LuceneCatalogueIndex : ICatalogueSearchIndex, IDisposable
         return tokens;
     }
 
-    /// <summary>BM25's idf of the group: rare words weigh more in the coverage than common ones.</summary>
-    private static double Idf(IndexSearcher searcher, Query group, int total)
-    {
-        var frequency = searcher.Search(group, 1).TotalHits;
-        return Math.Log(1 + (total - frequency + 0.5) / (frequency + 0.5));
-    }
+    /// <summary>BM25's idf of a group matching <paramref name="frequency"/> records: rare words weigh more in the coverage than common ones.</summary>
+    private static double Idf(int frequency, int total) => Math.Log(1 + (total - frequency + 0.5) / (frequency + 0.5));
 
     private static Filter? FilterFor(CatalogueSearchRequest request)
     {
