@@ -13,9 +13,12 @@ public sealed class CatalogueHostFixture : IAsyncLifetime
 
     public BotTestHost Host { get; } = new(new Dictionary<string, string?> { ["Catalogue:CentralTeamContact"] = CentralTeam });
 
-    public async Task InitializeAsync()
+    public Task InitializeAsync() => ImportSamplesAsync(Host);
+
+    /// <summary>Imports every file of samples/catalogue into <paramref name="host"/>'s catalogues, as an admin would.</summary>
+    public static async Task ImportSamplesAsync(BotTestHost host)
     {
-        var runner = Host.Services.GetRequiredService<CatalogueImportRunner>();
+        var runner = host.Services.GetRequiredService<CatalogueImportRunner>();
         var samples = Path.Combine(RepositoryPaths.Root, "samples", "catalogue");
         foreach (var (kind, name) in new[]
                  {

@@ -38,17 +38,8 @@ public sealed class LinkHostFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
+        await CatalogueHostFixture.ImportSamplesAsync(Host);
         var runner = Host.Services.GetRequiredService<CatalogueImportRunner>();
-        var samples = Path.Combine(RepositoryPaths.Root, "samples", "catalogue");
-        foreach (var (kind, name) in new[]
-                 {
-                     (CatalogueKind.Datasets, "datasets.csv"), (CatalogueKind.Datasets, "datasets.json"),
-                     (CatalogueKind.UseCases, "usecases.csv"), (CatalogueKind.UseCases, "usecases.json"),
-                 })
-        {
-            await using var file = File.OpenRead(Path.Combine(samples, name));
-            await runner.ImportAsync(kind, file, name, null, CancellationToken.None);
-        }
         await runner.ImportAsync(CatalogueKind.Datasets, Csv(EnergyDatasets), "energie-datasets.csv", null, CancellationToken.None);
         await runner.ImportAsync(CatalogueKind.UseCases, Csv(EnergyUseCases), "energie-usecases.csv", null, CancellationToken.None);
     }
