@@ -21,25 +21,13 @@ public static class ConnectorTelemetry
     {
         using var span = Source.StartActivity("connector " + operation, ActivityKind.Client);
         span?.SetTag("governancebot.operation", operation);
-        var started = Stopwatch.GetTimestamp();
-        var outcome = "ok";
-        try
+        return await MeasuredCall.RunAsync(span, (span, operation), call, Outcome, static (state, outcome, elapsed) =>
         {
-            return await call();
-        }
-        catch (Exception e)
-        {
-            outcome = Outcome(e);
-            if (outcome == "429") Throttled.Add(1, new KeyValuePair<string, object?>("governancebot.operation", operation));
-            span?.SetStatus(ActivityStatusCode.Error, outcome);
-            throw;
-        }
-        finally
-        {
-            span?.SetTag("governancebot.outcome", outcome);
-            Duration.Record(Stopwatch.GetElapsedTime(started).TotalSeconds,
-                new KeyValuePair<string, object?>("governancebot.operation", operation), new KeyValuePair<string, object?>("governancebot.outcome", outcome));
-        }
+            var operationTag = new KeyValuePair<string, object?>("governancebot.operation", state.operation);
+            if (outcome == "429") Throttled.Add(1, operationTag);
+            state.span?.SetTag("governancebot.outcome", outcome);
+            Duration.Record(elapsed.TotalSeconds, operationTag, new KeyValuePair<string, object?>("governancebot.outcome", outcome));
+        });
     }
 
     internal static string Outcome(Exception e) => e switch

@@ -58,7 +58,7 @@ internal sealed class InstrumentedTableStorage(ITableStorage inner) : ITableStor
             finally
             {
                 span?.SetTag("governancebot.rows", rows);
-                StorageTelemetry.Record(Name, "query", outcome, started);
+                StorageTelemetry.Record(Name, "query", outcome, Stopwatch.GetElapsedTime(started));
             }
         }
     }

@@ -25,31 +25,21 @@ public static class LlmTelemetry
     {
         using var span = Source.StartActivity("llm chat", ActivityKind.Client);
         span?.SetTag("gen_ai.request.model", model);
-        var started = Stopwatch.GetTimestamp();
-        var outcome = "ok";
-        try
-        {
-            var response = await call();
-            if (response.Usage is { } usage)
+        return await MeasuredCall.RunAsync(span, model, async () =>
             {
-                Add(usage.InputTokenCount, "input", model);
-                Add(usage.OutputTokenCount, "output", model);
-                span?.SetTag("gen_ai.usage.input_tokens", usage.InputTokenCount);
-                span?.SetTag("gen_ai.usage.output_tokens", usage.OutputTokenCount);
-            }
-            return response;
-        }
-        catch (Exception e)
-        {
-            outcome = e is OperationCanceledException ? "timeout" : "error";
-            span?.SetStatus(ActivityStatusCode.Error, outcome);
-            throw;
-        }
-        finally
-        {
-            Duration.Record(Stopwatch.GetElapsedTime(started).TotalSeconds,
-                new KeyValuePair<string, object?>("gen_ai.request.model", model), new KeyValuePair<string, object?>("governancebot.outcome", outcome));
-        }
+                var response = await call();
+                if (response.Usage is { } usage)
+                {
+                    Add(usage.InputTokenCount, "input", model);
+                    Add(usage.OutputTokenCount, "output", model);
+                    span?.SetTag("gen_ai.usage.input_tokens", usage.InputTokenCount);
+                    span?.SetTag("gen_ai.usage.output_tokens", usage.OutputTokenCount);
+                }
+                return response;
+            },
+            static e => e is OperationCanceledException ? "timeout" : "error",
+            static (model, outcome, elapsed) => Duration.Record(elapsed.TotalSeconds,
+                new KeyValuePair<string, object?>("gen_ai.request.model", model), new KeyValuePair<string, object?>("governancebot.outcome", outcome)));
     }
 
     public static void Fallback(string feature, string reason) => Fallbacks.Add(1,

@@ -21,28 +21,16 @@ public static class OutboxTelemetry
     internal static async Task<T> MeasureAsync<T>(string operation, Func<Task<T>> call)
     {
         using var span = Source.StartActivity("outbox " + operation, ActivityKind.Producer);
-        var started = Stopwatch.GetTimestamp();
-        var outcome = "ok";
-        try
+        return await MeasuredCall.RunAsync(span, (span, operation), call, ConnectorTelemetry.Outcome, static (state, outcome, elapsed) =>
         {
-            return await call();
-        }
-        catch (Exception e)
-        {
-            outcome = ConnectorTelemetry.Outcome(e);
-            span?.SetStatus(ActivityStatusCode.Error, outcome);
-            throw;
-        }
-        finally
-        {
-            var operationTag = new KeyValuePair<string, object?>("governancebot.operation", operation);
+            var operationTag = new KeyValuePair<string, object?>("governancebot.operation", state.operation);
             var outcomeTag = new KeyValuePair<string, object?>("governancebot.outcome", outcome);
-            span?.SetTag(operationTag.Key, operation);
-            span?.SetTag(outcomeTag.Key, outcome);
+            state.span?.SetTag(operationTag.Key, state.operation);
+            state.span?.SetTag(outcomeTag.Key, outcome);
             Messages.Add(1, operationTag, outcomeTag);
             if (outcome == "429") Throttled.Add(1, operationTag);
-            Duration.Record(Stopwatch.GetElapsedTime(started).TotalSeconds, operationTag, outcomeTag);
-        }
+            Duration.Record(elapsed.TotalSeconds, operationTag, outcomeTag);
+        });
     }
 }
 

@@ -21,26 +21,12 @@ public static class StorageTelemetry
         using var span = Source.StartActivity("storage " + operation, ActivityKind.Client);
         span?.SetTag("governancebot.table", table);
         span?.SetTag("governancebot.operation", operation);
-        var started = Stopwatch.GetTimestamp();
-        var outcome = "ok";
-        try
-        {
-            return await call();
-        }
-        catch (Exception e)
-        {
-            outcome = Outcome(e);
-            span?.SetStatus(ActivityStatusCode.Error, outcome);
-            throw;
-        }
-        finally
-        {
-            Record(table, operation, outcome, started);
-        }
+        return await MeasuredCall.RunAsync(span, (table, operation), call, Outcome,
+            static (state, outcome, elapsed) => Record(state.table, state.operation, outcome, elapsed));
     }
 
-    internal static void Record(string table, string operation, string outcome, long started) =>
-        Duration.Record(Stopwatch.GetElapsedTime(started).TotalSeconds,
+    internal static void Record(string table, string operation, string outcome, TimeSpan elapsed) =>
+        Duration.Record(elapsed.TotalSeconds,
             new KeyValuePair<string, object?>("governancebot.table", table),
             new KeyValuePair<string, object?>("governancebot.operation", operation),
             new KeyValuePair<string, object?>("governancebot.outcome", outcome));
