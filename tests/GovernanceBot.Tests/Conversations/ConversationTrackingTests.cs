@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using GovernanceBot.Conversations;
 using GovernanceBot.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace GovernanceBot.Tests.Conversations;
 
@@ -89,5 +90,24 @@ public sealed class ConversationTrackingTests : IClassFixture<BotTestHostFixture
         Assert.Empty(replies);
         var store = _host.Services.GetRequiredService<ConversationReferenceStore>();
         Assert.Null(await store.FindAsync("personal", "a:oversized-reference", CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task A_team_id_too_large_for_table_storage_is_not_tracked_and_the_event_still_answers_quietly()
+    {
+        var conversation = new TestConversation(_host.CreateClient(), TestUser.Bruno, "fr-FR")
+        {
+            ConversationId = "19:oversized-team@thread.tacv2",
+            ConversationType = "channel",
+        };
+        var update = conversation.NewActivity("conversationUpdate");
+        update["membersAdded"] = new JsonArray(new JsonObject { ["id"] = "28:governancebot" });
+        update["channelData"] = new JsonObject { ["team"] = new JsonObject { ["id"] = "19:" + new string('t', 40_000) } };
+
+        var replies = await conversation.PostForRepliesAsync(update);
+
+        Assert.Empty(replies);
+        Assert.Contains(_host.Log.Entries, e => e.Level == LogLevel.Warning && e.Message.StartsWith("Team event not tracked", StringComparison.Ordinal));
+        Assert.DoesNotContain(_host.Log.Entries, e => e.Level >= LogLevel.Error);
     }
 }

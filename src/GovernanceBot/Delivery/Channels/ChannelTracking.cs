@@ -7,11 +7,23 @@ namespace GovernanceBot.Delivery.Channels;
 /// Follows the team events Teams sends in conversationUpdate / installationUpdate: the bot added to a team
 /// (its General channel), channels created, renamed or deleted, the team renamed, the bot removed.
 /// </summary>
-public sealed class ChannelTracking(ChannelStore store, TimeProvider time)
+public sealed class ChannelTracking(ChannelStore store, TimeProvider time, ILogger<ChannelTracking> logger)
 {
     public async Task HandleAsync(ITurnContext turn, CancellationToken cancellationToken)
     {
-        var activity = turn.Activity;
+        try
+        {
+            await TrackAsync(turn.Activity, cancellationToken);
+        }
+        catch (GovernanceBot.Storage.StorageValidationException invalid)
+        {
+            // Team or channel ids beyond what table storage holds come from no real team: the event is noted, not stored.
+            logger.LogWarning("Team event not tracked: {Reason}", invalid.Message);
+        }
+    }
+
+    private async Task TrackAsync(Activity activity, CancellationToken cancellationToken)
+    {
         var teamId = JsonText.At(activity.ChannelData, "team", "id");
         if (teamId is null) return;
         var teamName = JsonText.At(activity.ChannelData, "team", "name");
