@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 
 namespace GovernanceBot.AdaptiveCards;
 
@@ -45,5 +46,11 @@ public static class CardJson
     {
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
+        // Compile-time metadata for the card types, so the first card after a start is not built by reflection.
+        TypeInfoResolver = JsonTypeInfoResolver.Combine(CardJsonContext.Default, new DefaultJsonTypeInfoResolver()),
     };
 }
+
+[JsonSerializable(typeof(AdaptiveCard))]
+[JsonSerializable(typeof(CardElement))]
+internal sealed partial class CardJsonContext : JsonSerializerContext;

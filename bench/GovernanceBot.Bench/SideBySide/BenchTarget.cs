@@ -31,6 +31,13 @@ public sealed class BenchTarget : IAsyncDisposable
 
     public int ProcessId => _bot?.ProcessId ?? _process!.Id;
 
+    /// <summary>Our bot only: waits for /readyz (its start-up tasks have run); the time from process start.</summary>
+    public async Task<TimeSpan> WaitUntilReadyAsync()
+    {
+        await _bot!.WaitUntilReadyAsync();
+        return _bot.ReadyAfter;
+    }
+
     /// <summary>Resident memory of the process now, from /proc (Linux), in MB.</summary>
     public double ResidentMegabytes()
     {
@@ -41,7 +48,7 @@ public sealed class BenchTarget : IAsyncDisposable
     /// <summary>GovernanceBot with its default settings (embedded SQLite, demo data), from the given build or the one next to the bench.</summary>
     public static async Task<BenchTarget> OursAsync(string? assemblyPath = null)
     {
-        var bot = await BotProcess.StartAsync(name: "bench-ours", assemblyPath: assemblyPath);
+        var bot = await BotProcess.StartAsync(name: "bench-ours", assemblyPath: assemblyPath, waitUntilReady: false);
         return new BenchTarget("GovernanceBot", bot.BaseUrl, null, bot, bot.ColdStart);
     }
 

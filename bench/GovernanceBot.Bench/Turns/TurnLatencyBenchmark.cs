@@ -73,7 +73,7 @@ public static class TurnLatencyBenchmark
         {
             ["Demo__Enabled"] = "false",
             ["Logging__LogLevel__Default"] = "Warning",
-        }, name: "bench-bot");
+        }, name: "bench-bot", waitUntilReady: false);
         using var http = new HttpClient { BaseAddress = bot.BaseUrl };
         var coldStart = new Measurement("bot process", "cold start (start → /healthz 200)", [bot.ColdStart], bot.ColdStart);
         var firstTurn = await Measurement.RunAsync("bot process", "first help turn after start", 1, i => PostAsync(http, 1_000_000 + i));

@@ -111,5 +111,5 @@ public sealed class ConnectorClient : IConnectorClient
 
     private static string Escape(string id) => Uri.EscapeDataString(id);
 
-    private sealed record ResourceResponse(string? Id);
+    internal sealed record ResourceResponse(string? Id);
 }

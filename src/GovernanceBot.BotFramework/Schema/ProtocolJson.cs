@@ -1,5 +1,8 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
+using GovernanceBot.BotFramework.Connector;
 
 namespace GovernanceBot.BotFramework.Schema;
 
@@ -12,5 +15,17 @@ public static class ProtocolJson
         // A repeated key is ambiguous (which verb did the user click?): reject the whole activity.
         AllowDuplicateProperties = false,
         Converters = { new TolerantListConverterFactory() },
+        // Compile-time metadata for the wire types: the first turn after a start does not pay for reflecting over
+        // them. Anything else (an error body) still goes through reflection.
+        TypeInfoResolver = JsonTypeInfoResolver.Combine(ProtocolJsonContext.Default, new DefaultJsonTypeInfoResolver()),
     };
 }
+
+[JsonSerializable(typeof(Activity))]
+[JsonSerializable(typeof(List<Activity>))]
+[JsonSerializable(typeof(ConversationParameters))]
+[JsonSerializable(typeof(ConversationResourceResponse))]
+[JsonSerializable(typeof(ConnectorClient.ResourceResponse))]
+[JsonSerializable(typeof(JsonNode))]
+[JsonSerializable(typeof(JsonObject))]
+internal sealed partial class ProtocolJsonContext : JsonSerializerContext;

@@ -8,13 +8,15 @@ namespace GovernanceBot.Domain.Maturity;
 /// inconsistency (missing translation, unknown category, gaps between brackets…) so whoever edits the file
 /// fixes them in one pass rather than one start-up at a time.
 /// </summary>
-internal static class QuestionnaireDefinitionReader
+internal static partial class QuestionnaireDefinitionReader
 {
     private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
     {
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false) },
         ReadCommentHandling = JsonCommentHandling.Skip,
         AllowTrailingCommas = true,
+        // Compile-time metadata: the questionnaire is read at every start-up.
+        TypeInfoResolver = DocumentJsonContext.Default,
     };
 
     public static QuestionnaireDefinition Read(string json)
@@ -248,6 +250,9 @@ internal static class QuestionnaireDefinitionReader
         errors.Add($"{what}: no '{string.Join("', '", missing)}' text.");
         return null;
     }
+
+    [JsonSerializable(typeof(DocumentJson))]
+    private sealed partial class DocumentJsonContext : JsonSerializerContext;
 
     private sealed record DocumentJson(
         string? Id,

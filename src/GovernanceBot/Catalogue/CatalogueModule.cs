@@ -1,3 +1,4 @@
+using GovernanceBot.Hosting.StartUp;
 using GovernanceBot.BotFramework.Turns;
 using GovernanceBot.Catalogue.Cards;
 using GovernanceBot.Catalogue.Feedback;
@@ -52,7 +53,7 @@ public sealed class CatalogueModule : IFeatureModule
         services.AddSingleton<CatalogueFeedback>();
         services.AddHttpClient(CatalogueUpload.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(60));
         services.AddAnswerWriter(configuration);
-        services.AddHostedService<CatalogueWarmUp>();
+        services.AddStartupTask<CatalogueWarmUp>();
         services.AddDemoData<CatalogueDemoData>();
         CatalogueLinksFeature.AddServices(services);
     }

@@ -8,24 +8,24 @@ namespace GovernanceBot.Catalogue;
 /// The French–English bridge of the catalogue search, read once from the FreeDict dictionaries Debian
 /// installs (<c>apt-get install dict-freedict-fra-eng dict-freedict-eng-fra</c>) in
 /// <see cref="CatalogueOptions.DictionaryFolder"/>. Reading both takes a few tenths of a second and a few
-/// MB, so it happens in the background from the moment the catalogue is first needed, off the start-up
-/// path; questions wait for it (<see cref="TermsAsync"/>). Without the dictionaries the bot still works:
+/// MB, so it happens in the background the first time the catalogue is needed (the catalogue start-up
+/// task, or an earlier question); questions wait for it (<see cref="TermsAsync"/>). Without the dictionaries the bot still works:
 /// questions then match records in their own language.
 /// </summary>
 public sealed class LanguageBridge
 {
-    private readonly Task<TermBridge> _loading;
+    private readonly Lazy<Task<TermBridge>> _loading;
 
     public LanguageBridge(IOptions<CatalogueOptions> options, ILogger<LanguageBridge> logger)
     {
         Folder = options.Value.DictionaryFolder;
-        _loading = Task.Run(() => Load(logger));
+        _loading = new(() => Task.Run(() => Load(logger)));
     }
 
     public string Folder { get; }
 
     /// <summary>The dictionaries' terms once read (<see cref="TermBridge.None"/> when there are none).</summary>
-    public Task<TermBridge> TermsAsync() => _loading;
+    public Task<TermBridge> TermsAsync() => _loading.Value;
 
     private TermBridge Load(ILogger logger)
     {

@@ -1,3 +1,5 @@
+using GovernanceBot.Hosting.StartUp;
+
 namespace GovernanceBot.Demo;
 
 public static class DemoDataServiceCollectionExtensions
@@ -5,7 +7,7 @@ public static class DemoDataServiceCollectionExtensions
     public static IServiceCollection AddDemoData(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<DemoDataOptions>().Bind(configuration.GetSection(DemoDataOptions.Section));
-        services.AddHostedService<DemoDataSeeder>();
+        services.AddStartupTask<DemoDataSeeder>();
         return services;
     }
 

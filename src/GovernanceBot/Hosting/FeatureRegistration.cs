@@ -1,3 +1,4 @@
+using GovernanceBot.Hosting.StartUp;
 using GovernanceBot.BotFramework.Routing;
 using GovernanceBot.Catalogue;
 using GovernanceBot.Conversations;
@@ -39,6 +40,7 @@ public static class FeatureRegistration
 
     public static IServiceCollection AddGovernanceFeatures(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddStartupTasks();
         services.AddDemoData(configuration);
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(Modules);

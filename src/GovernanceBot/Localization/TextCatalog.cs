@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Globalization;
 using System.Reflection;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using GovernanceBot.Domain;
 
 namespace GovernanceBot.Localization;
@@ -49,7 +50,7 @@ public sealed class TextCatalog
         var resource = assembly.GetManifestResourceNames().SingleOrDefault(n => n.EndsWith("." + fileName, StringComparison.Ordinal))
             ?? throw new InvalidOperationException($"Embedded text file '{fileName}' not found in {assembly.GetName().Name}.");
         using var stream = assembly.GetManifestResourceStream(resource)!;
-        var texts = JsonSerializer.Deserialize<Dictionary<string, LocalizedText>>(stream)
+        var texts = JsonSerializer.Deserialize(stream, TextCatalogJson.Default.DictionaryStringLocalizedText)
             ?? throw new InvalidOperationException($"'{fileName}' is empty.");
         return new TextCatalog(fileName, texts.ToFrozenDictionary(StringComparer.Ordinal));
     }
@@ -63,3 +64,7 @@ public sealed class TextCatalog
             .Select(n => Load(n[(n.LastIndexOf('.', n.Length - ".texts.json".Length - 1) + 1)..], assembly));
     }
 }
+
+/// <summary>Compile-time reader for the text files: every feature loads one at start-up, without reflection.</summary>
+[JsonSerializable(typeof(Dictionary<string, LocalizedText>))]
+internal sealed partial class TextCatalogJson : JsonSerializerContext;

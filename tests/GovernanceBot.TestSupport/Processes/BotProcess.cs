@@ -4,8 +4,9 @@ namespace GovernanceBot.TestSupport.Processes;
 
 /// <summary>
 /// The real GovernanceBot, started as users run it (<c>dotnet GovernanceBot.dll --urls ...</c>) on a
-/// free loopback port, with an empty embedded database of its own. Ready once <c>GET /healthz</c>
-/// answers; <see cref="ColdStart"/> is the time from process start to that first healthy answer.
+/// free loopback port, with an empty embedded database of its own. Handed over once <c>GET /readyz</c>
+/// answers (its start-up tasks have run); <see cref="ColdStart"/> is the time from process start to the
+/// first <c>/healthz</c> answer.
 /// </summary>
 public sealed class BotProcess : IAsyncDisposable
 {
@@ -14,10 +15,12 @@ public sealed class BotProcess : IAsyncDisposable
         ["MicrosoftAppId", "MicrosoftAppPassword", "MicrosoftAppTenantId", "MicrosoftAppType", "ASPNETCORE_URLS", "ASPNETCORE_ENVIRONMENT"];
 
     private readonly Process _process;
+    private readonly Stopwatch _sinceStart;
     private readonly string _dataDirectory;
 
-    private BotProcess(Process process, ProcessLog log, Uri baseUrl, string dataDirectory, string? databasePath)
+    private BotProcess(Process process, Stopwatch sinceStart, ProcessLog log, Uri baseUrl, string dataDirectory, string? databasePath)
     {
+        _sinceStart = sinceStart;
         _process = process;
         Log = log;
         BaseUrl = baseUrl;
@@ -30,6 +33,9 @@ public sealed class BotProcess : IAsyncDisposable
     public Uri MessagesEndpoint => new(BaseUrl, "/api/messages");
 
     public TimeSpan ColdStart { get; private set; }
+
+    /// <summary>From process start to /readyz answering 200: the start-up tasks have run.</summary>
+    public TimeSpan ReadyAfter { get; private set; }
 
     /// <summary>
     /// The embedded SQLite database the bot writes (null when configured for another storage provider), for tests
@@ -61,7 +67,7 @@ public sealed class BotProcess : IAsyncDisposable
     /// <param name="assemblyPath">Another build of the bot to run (e.g. a published one); the built one next to the tests by default.</param>
     public static async Task<BotProcess> StartAsync(
         IReadOnlyDictionary<string, string?>? environment = null, TimeSpan? timeout = null, string name = "bot",
-        bool viaDotnetRun = false, IReadOnlyList<string>? arguments = null, string? assemblyPath = null)
+        bool viaDotnetRun = false, IReadOnlyList<string>? arguments = null, string? assemblyPath = null, bool waitUntilReady = true)
     {
         var port = FreePort.Next();
         var baseUrl = new Uri($"http://127.0.0.1:{port}");
@@ -69,13 +75,15 @@ public sealed class BotProcess : IAsyncDisposable
         var startInfo = StartInfo(baseUrl, dataDirectory, environment, viaDotnetRun, arguments, assemblyPath ?? AssemblyPath);
 
         var log = new ProcessLog($"{name}-{port}");
-        var stopwatch = Stopwatch.StartNew();
         var usesSqlite = string.Equals(startInfo.Environment.TryGetValue("Storage__Provider", out var provider) ? provider ?? "Sqlite" : "Sqlite", "Sqlite", StringComparison.OrdinalIgnoreCase);
-        var bot = new BotProcess(ChildProcess.Start(startInfo, log), log, baseUrl, dataDirectory, usesSqlite ? startInfo.Environment["Storage__Sqlite__Path"] : null);
+        var sinceStart = Stopwatch.StartNew();
+        var bot = new BotProcess(ChildProcess.Start(startInfo, log), sinceStart, log, baseUrl, dataDirectory, usesSqlite ? startInfo.Environment["Storage__Sqlite__Path"] : null);
         try
         {
-            await bot.WaitUntilHealthyAsync(timeout ?? TimeSpan.FromSeconds(60));
-            bot.ColdStart = stopwatch.Elapsed;
+            await bot.WaitUntilAnsweredAsync("/healthz", timeout ?? TimeSpan.FromSeconds(60));
+            bot.ColdStart = bot._sinceStart.Elapsed;
+            // Tests talk to a warm bot: its start-up tasks (demo data, catalogue index) have run.
+            if (waitUntilReady) await bot.WaitUntilReadyAsync(timeout);
             return bot;
         }
         catch
@@ -141,7 +149,14 @@ public sealed class BotProcess : IAsyncDisposable
         return startInfo;
     }
 
-    private async Task WaitUntilHealthyAsync(TimeSpan timeout)
+    /// <summary>Waits for /readyz to answer 200 (the start-up tasks have run) and notes <see cref="ReadyAfter"/>.</summary>
+    public async Task WaitUntilReadyAsync(TimeSpan? timeout = null)
+    {
+        await WaitUntilAnsweredAsync("/readyz", timeout ?? TimeSpan.FromSeconds(60));
+        ReadyAfter = _sinceStart.Elapsed;
+    }
+
+    private async Task WaitUntilAnsweredAsync(string path, TimeSpan timeout)
     {
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
         var deadline = DateTime.UtcNow + timeout;
@@ -150,11 +165,11 @@ public sealed class BotProcess : IAsyncDisposable
             if (_process.HasExited)
             {
                 throw new InvalidOperationException(
-                    $"The bot exited with code {_process.ExitCode} before answering /healthz. Log ({Log.FilePath}):\n{Log.Tail()}");
+                    $"The bot exited with code {_process.ExitCode} before answering {path}. Log ({Log.FilePath}):\n{Log.Tail()}");
             }
             try
             {
-                using var response = await http.GetAsync(new Uri(BaseUrl, "/healthz"));
+                using var response = await http.GetAsync(new Uri(BaseUrl, path));
                 if (response.IsSuccessStatusCode) return;
             }
             catch (HttpRequestException)
@@ -167,7 +182,7 @@ public sealed class BotProcess : IAsyncDisposable
             }
             await Task.Delay(25);
         }
-        throw new TimeoutException($"The bot did not answer /healthz within {timeout.TotalSeconds:0} s. Log ({Log.FilePath}):\n{Log.Tail()}");
+        throw new TimeoutException($"The bot did not answer {path} within {timeout.TotalSeconds:0} s. Log ({Log.FilePath}):\n{Log.Tail()}");
     }
 
     public async ValueTask DisposeAsync()

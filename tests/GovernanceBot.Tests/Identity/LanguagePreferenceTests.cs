@@ -92,9 +92,8 @@ public sealed class LanguagePreferenceTests : IDisposable
         };
         var conversation = host.Conversation(TestUser.Alice, "en-US");
         await conversation.SendAsync("language french");
-        // The start-up warm-ups (catalogue index, link suggestions) read storage in the background; only the turn counts.
-        foreach (var warmUp in host.Services.GetServices<IHostedService>().Where(s => s is CatalogueWarmUp or LinkSuggestionsWarmUp))
-            await ((BackgroundService)warmUp).ExecuteTask!;
+        // The start-up tasks (catalogue index, link suggestions) read storage in the background; only the turn counts.
+        await host.StartedUpAsync();
         var before = counting!.Reads;
 
         var card = Assert.Single(await conversation.SendAsync("help")).Card();

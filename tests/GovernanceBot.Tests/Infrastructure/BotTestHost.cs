@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using GovernanceBot.Hosting.StartUp;
 
 namespace GovernanceBot.Tests.Infrastructure;
 
@@ -50,6 +51,9 @@ public sealed class BotTestHost : WebApplicationFactory<Program>
     /// <summary>Everything the bot logged (nothing reaches the console); attach a test's output to follow along.</summary>
     public RecordedLogs Logs { get; } = new();
 
+    /// <summary>Waits until the start-up tasks (demo data, catalogue index…) have run, as /readyz does.</summary>
+    public Task StartedUpAsync() => Services.GetRequiredService<StartupReadiness>().Completion.WaitAsync(TimeSpan.FromSeconds(60));
+
     /// <summary>A user chatting with the bot in a personal conversation.</summary>
     public TestConversation Conversation(TestUser? user = null, string locale = "fr-FR") =>
         new(CreateClient(), user ?? TestUser.Alice, locale);
@@ -66,6 +70,18 @@ public sealed class BotTestHost : WebApplicationFactory<Program>
         });
         builder.ConfigureServices(services => services.AddSingleton<IStartupFilter, LoopbackCallerStartupFilter>());
         if (ServiceOverrides is { } overrides) builder.ConfigureTestServices(overrides);
+    }
+
+    /// <summary>
+    /// With demo data on, the host is handed over once the start-up tasks have seeded it, as a process would be
+    /// once /readyz answers; otherwise they run in the background as in production.
+    /// </summary>
+    protected override IHost CreateHost(IHostBuilder builder)
+    {
+        var host = base.CreateHost(builder);
+        if (string.Equals(_settings.GetValueOrDefault("Demo:Enabled"), "true", StringComparison.OrdinalIgnoreCase))
+            host.Services.GetRequiredService<StartupReadiness>().Completion.WaitAsync(TimeSpan.FromSeconds(60)).GetAwaiter().GetResult();
+        return host;
     }
 
     protected override void Dispose(bool disposing)

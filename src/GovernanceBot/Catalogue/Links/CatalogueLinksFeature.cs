@@ -1,3 +1,4 @@
+using GovernanceBot.Hosting.StartUp;
 using GovernanceBot.Help;
 using GovernanceBot.Identity;
 using GovernanceBot.Modules;
@@ -20,7 +21,7 @@ public static class CatalogueLinksFeature
         services.AddSingleton<LinkSuggestionRefresh>();
         services.AddSingleton<RecordCards>();
         services.AddSingleton<LinkFlow>();
-        services.AddHostedService<LinkSuggestionsWarmUp>();
+        services.AddStartupTask<LinkSuggestionsWarmUp>();
     }
 
     public static void MapRoutes(FeatureRoutes routes)

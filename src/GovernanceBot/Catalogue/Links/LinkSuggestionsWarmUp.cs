@@ -1,3 +1,4 @@
+using GovernanceBot.Hosting.StartUp;
 using GovernanceBot.Storage;
 
 namespace GovernanceBot.Catalogue.Links;
@@ -6,13 +7,15 @@ namespace GovernanceBot.Catalogue.Links;
 /// At start-up, stores the link suggestions when the stored ones predate the current rules (or a catalogue was
 /// imported before suggestions were stored). A storage outage is logged; the next import stores them.
 /// </summary>
-internal sealed class LinkSuggestionsWarmUp(LinkSuggestionRefresh refresh, ILogger<LinkSuggestionsWarmUp> logger) : BackgroundService
+internal sealed class LinkSuggestionsWarmUp(LinkSuggestionRefresh refresh, ILogger<LinkSuggestionsWarmUp> logger) : IStartupTask
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    public int Order => 200;
+
+    public async Task RunAsync(CancellationToken cancellationToken)
     {
         try
         {
-            await refresh.EnsureCurrentAsync(stoppingToken);
+            await refresh.EnsureCurrentAsync(cancellationToken);
         }
         catch (StorageException e)
         {
