@@ -27,7 +27,21 @@ public sealed class AdaptiveCard
     /// <summary>Teams-specific options; full width reads better for forms and reports.</summary>
     [JsonPropertyName("msteams")] public JsonObject? MsTeams { get; init; } = new() { ["width"] = "Full" };
 
-    public JsonObject ToJson() => (JsonObject)JsonSerializer.SerializeToNode(this, CardJson.Options)!;
+    private JsonElement? _prepared;
+
+    /// <summary>
+    /// Serializes the card once, for a card built once and sent many times (the same for everyone, cached per
+    /// language): <see cref="ToJson"/> then wraps that JSON, read-only and shared, instead of serializing the
+    /// card again for each reply. Changes made to the card afterwards are not seen.
+    /// </summary>
+    public AdaptiveCard Prepare()
+    {
+        _prepared = JsonSerializer.SerializeToElement(this, CardJson.Options);
+        return this;
+    }
+
+    /// <summary>The attachment content; a prepared card's is a wrapper over its JSON, copied only if someone edits it.</summary>
+    public JsonObject ToJson() => _prepared is { } json ? JsonObject.Create(json)! : (JsonObject)JsonSerializer.SerializeToNode(this, CardJson.Options)!;
 
     public override string ToString() => JsonSerializer.Serialize(this, CardJson.Options);
 }

@@ -103,13 +103,16 @@ public sealed class ActivityDeduplicator(TimeProvider time)
             throw;
         }
 
-        Keep(mine, outcome);
+        outcome = Keep(mine, outcome);
         completion.SetResult(outcome);
         return outcome;
     }
 
-    /// <summary>Swaps the running turn for its compact outcome, then trims the oldest outcomes to the byte bound.</summary>
-    private void Keep(Entry entry, TurnOutcome outcome)
+    /// <summary>
+    /// Swaps the running turn for its compact outcome, then trims the oldest outcomes to the byte bound. Returns
+    /// the outcome with its JSON, which the endpoint writes as it is.
+    /// </summary>
+    private TurnOutcome Keep(Entry entry, TurnOutcome outcome)
     {
         byte[]? invokeBody = null, replies = null;
         var size = long.MaxValue; // an outcome that cannot be written as JSON is not kept
@@ -123,13 +126,14 @@ public sealed class ActivityDeduplicator(TimeProvider time)
         {
             // Left at long.MaxValue: dropped below, and a repeat falls through to the shared ledger.
         }
+        var written = outcome with { RepliesJson = AsMemory(replies), InvokeBodyJson = AsMemory(invokeBody) };
         lock (_gate)
         {
-            if (!_entries.TryGetValue(entry.Key, out var current) || current != entry) return; // already dropped
+            if (!_entries.TryGetValue(entry.Key, out var current) || current != entry) return written; // already dropped
             if (size > MaxOutcomeBytes)
             {
                 Drop(entry);
-                return;
+                return written;
             }
             entry.InvokeStatus = outcome.InvokeResponse?.Status;
             entry.InvokeBody = invokeBody;
@@ -140,13 +144,17 @@ public sealed class ActivityDeduplicator(TimeProvider time)
             _retainedBytes += size;
             while (_retainedBytes > MaxRetainedBytes && _order.First is { } oldest) Drop(oldest.Value);
         }
+        return written;
     }
+
+    // Spelled out: a null array converts implicitly to an empty value, not a missing one.
+    private static ReadOnlyMemory<byte>? AsMemory(byte[]? json) => json is null ? (ReadOnlyMemory<byte>?)null : json;
 
     private static TurnOutcome Rehydrate(Entry entry)
     {
         var invoke = entry.InvokeStatus is { } status ? new InvokeResponse(status, entry.InvokeBody is null ? null : JsonNode.Parse(entry.InvokeBody)) : null;
         var replies = entry.Replies is null ? null : JsonSerializer.Deserialize<List<Activity>>(entry.Replies, ProtocolJson.Options);
-        return new TurnOutcome(invoke, replies);
+        return new TurnOutcome(invoke, replies) { RepliesJson = AsMemory(entry.Replies), InvokeBodyJson = AsMemory(entry.InvokeBody) };
     }
 
     private void DropExpired(DateTimeOffset now)

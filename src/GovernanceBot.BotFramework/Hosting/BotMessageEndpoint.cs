@@ -185,7 +185,12 @@ public static class BotMessageEndpoint
                 return;
             }
             http.Response.StatusCode = outcome.InvokeResponse.Status;
-            if (outcome.InvokeResponse.Body is not null)
+            if (outcome.InvokeBodyJson is { } body)
+            {
+                http.Response.ContentType = "application/json; charset=utf-8";
+                await http.Response.BodyWriter.WriteAsync(body, http.RequestAborted);
+            }
+            else if (outcome.InvokeResponse.Body is not null)
                 await http.Response.WriteAsJsonAsync(outcome.InvokeResponse.Body, ProtocolJson.Options, http.RequestAborted);
             return;
         }
@@ -198,7 +203,8 @@ public static class BotMessageEndpoint
             await using var writer = new Utf8JsonWriter(http.Response.BodyWriter);
             writer.WriteStartObject();
             writer.WritePropertyName("activities");
-            JsonSerializer.Serialize(writer, outcome.Replies, ProtocolJson.Options);
+            if (outcome.RepliesJson is { } json) writer.WriteRawValue(json.Span, skipInputValidation: true);
+            else JsonSerializer.Serialize(writer, outcome.Replies, ProtocolJson.Options);
             writer.WriteEndObject();
             await writer.FlushAsync(http.RequestAborted);
         }

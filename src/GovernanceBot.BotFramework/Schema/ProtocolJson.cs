@@ -23,6 +23,7 @@ public static class ProtocolJson
 
 [JsonSerializable(typeof(Activity))]
 [JsonSerializable(typeof(List<Activity>))]
+[JsonSerializable(typeof(IReadOnlyList<Activity>))]
 [JsonSerializable(typeof(ConversationParameters))]
 [JsonSerializable(typeof(ConversationResourceResponse))]
 [JsonSerializable(typeof(ConnectorClient.ResourceResponse))]

@@ -13,14 +13,14 @@ public sealed class HelpCards(IEnumerable<HelpTopic> topics)
 
     public IReadOnlyList<HelpTopic> Topics => _topics;
 
-    // The help cards depend only on the language: built once each, never changed afterwards (cards are not mutated once built).
+    // The help cards depend only on the language: built and serialized once each, then sent as they are.
     private readonly System.Collections.Concurrent.ConcurrentDictionary<Language, AdaptiveCard> _overviews = new();
     private readonly System.Collections.Concurrent.ConcurrentDictionary<Language, AdaptiveCard> _details = new();
 
     public AdaptiveCard Overview(Language language, string? notUnderstood = null) =>
-        notUnderstood is null ? _overviews.GetOrAdd(language, l => BuildOverview(l, null)) : BuildOverview(language, notUnderstood);
+        notUnderstood is null ? _overviews.GetOrAdd(language, l => BuildOverview(l, null).Prepare()) : BuildOverview(language, notUnderstood);
 
-    public AdaptiveCard Details(Language language) => _details.GetOrAdd(language, BuildDetails);
+    public AdaptiveCard Details(Language language) => _details.GetOrAdd(language, l => BuildDetails(l).Prepare());
 
     private AdaptiveCard BuildOverview(Language language, string? notUnderstood)
     {

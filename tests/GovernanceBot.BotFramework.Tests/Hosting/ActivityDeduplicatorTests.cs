@@ -27,6 +27,32 @@ public sealed class ActivityDeduplicatorTests
     }
 
     [Fact]
+    public async Task The_outcome_carries_its_replies_as_json_for_the_first_answer_and_the_repeat_alike()
+    {
+        var deduplicator = new ActivityDeduplicator(_clock);
+        List<Activity> replies = [new Activity { Type = "message", Text = "Bonjour" }, new Activity { Type = "message", Text = "Au revoir" }];
+        var expected = System.Text.Json.JsonSerializer.Serialize(replies, ProtocolJson.Options);
+
+        var first = await deduplicator.RunOnceAsync(Activity("a-1"), () => Task.FromResult(new TurnOutcome(null, replies)));
+        var repeat = await deduplicator.RunOnceAsync(Activity("a-1"), () => throw new InvalidOperationException("ran twice"));
+
+        Assert.Equal(expected, System.Text.Encoding.UTF8.GetString(first.RepliesJson!.Value.Span));
+        Assert.Equal(expected, System.Text.Encoding.UTF8.GetString(repeat.RepliesJson!.Value.Span));
+        Assert.Null(first.InvokeBodyJson);
+    }
+
+    [Fact]
+    public async Task A_turn_without_replies_has_no_replies_json_rather_than_an_empty_one()
+    {
+        var deduplicator = new ActivityDeduplicator(_clock);
+
+        var outcome = await deduplicator.RunOnceAsync(Activity("a-1"), () => Task.FromResult(new TurnOutcome(new InvokeResponse(200, new JsonObject { ["ok"] = true }), null)));
+
+        Assert.Null(outcome.RepliesJson);
+        Assert.Equal("{\"ok\":true}", System.Text.Encoding.UTF8.GetString(outcome.InvokeBodyJson!.Value.Span));
+    }
+
+    [Fact]
     public async Task A_repeat_during_the_first_delivery_waits_for_it()
     {
         var deduplicator = new ActivityDeduplicator(_clock);
