@@ -44,9 +44,7 @@ public static class ConnectorServiceCollectionExtensions
 
         var clock = provider.GetRequiredService<TimeProvider>();
         IAccessTokenSource source = identity.AppType == BotAppType.UserAssignedMSI
-            ? new ManagedIdentityTokenSource(
-                new ManagedIdentityCredential(ManagedIdentityId.FromUserAssignedClientId(identity.MicrosoftAppId!)),
-                identity.BotFrameworkOAuthScope)
+            ? ManagedIdentitySource(identity)
             : new ClientCredentialsTokenSource(
                 identity,
                 provider.GetRequiredService<IHttpClientFactory>(),
@@ -54,4 +52,10 @@ public static class ConnectorServiceCollectionExtensions
                 clock);
         return new CachedConnectorTokenProvider(source, clock);
     }
+
+    // Apart, so a bot with a client secret (or none) never loads the Azure identity libraries.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static IAccessTokenSource ManagedIdentitySource(BotIdentityOptions identity) => new ManagedIdentityTokenSource(
+        new ManagedIdentityCredential(ManagedIdentityId.FromUserAssignedClientId(identity.MicrosoftAppId!)),
+        identity.BotFrameworkOAuthScope);
 }

@@ -11,10 +11,17 @@ public static class TableStorageFactory
     public static ITableStorage Create(StorageOptions options, string contentRoot)
     {
         ArgumentNullException.ThrowIfNull(options);
+        return options.Provider == StorageProvider.Sqlite
+            ? new SqliteTableStorage(Path.Combine(contentRoot, options.Sqlite.Path), options.TablePrefix, options.Sqlite.BusyTimeout)
+            : CreateAzure(options);
+    }
+
+    // Apart, so a SQLite run never loads the Azure SDK's assemblies (memory and start-up time).
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static ITableStorage CreateAzure(StorageOptions options)
+    {
         switch (options.Provider)
         {
-            case StorageProvider.Sqlite:
-                return new SqliteTableStorage(Path.Combine(contentRoot, options.Sqlite.Path), options.TablePrefix, options.Sqlite.BusyTimeout);
             case StorageProvider.AzureTables when !string.IsNullOrWhiteSpace(options.ConnectionString):
                 return AzureTableStorage.FromConnectionString(options.ConnectionString, options.TablePrefix, options.Retry);
             case StorageProvider.AzureTables when options.AccountUrl is not null && AzureTableStorage.IsSasUrl(options.AccountUrl):

@@ -29,12 +29,22 @@ public static class TelemetryServiceCollectionExtensions
         services.Decorate<IConnectorClientFactory>((inner, _) => new InstrumentedConnectorClientFactory(inner));
         services.Decorate<IProactiveMessenger>((inner, _) => new InstrumentedProactiveMessenger(inner));
         services.Decorate<IAnswerWriter>((inner, _) => new InstrumentedAnswerWriter(inner));
-        var model = builder.Configuration[LlmOptions.Section + ":Model"] ?? "";
-        services.Decorate<IChatClient>((inner, _) => new InstrumentedChatClient(inner, model));
+        if (builder.Configuration.GetSection(LlmOptions.Section).Get<LlmOptions>() is { IsConfigured: true } llm) DecorateChatClient(services, llm.Model);
 
         var exporter = TelemetryExporters.Choose(builder.Configuration);
-        if (exporter == TelemetryExporter.None) return builder;
+        if (exporter != TelemetryExporter.None) AddExporter(services, exporter);
+        return builder;
+    }
 
+    // Apart, so a run without an LLM never loads the AI client libraries.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static void DecorateChatClient(IServiceCollection services, string model) =>
+        services.Decorate<IChatClient>((inner, _) => new InstrumentedChatClient(inner, model));
+
+    // Apart, so a run without an exporter never loads the OpenTelemetry SDK and its exporters' assemblies.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static void AddExporter(IServiceCollection services, TelemetryExporter exporter)
+    {
         var telemetry = services.AddOpenTelemetry()
             .ConfigureResource(resource => resource.AddService("GovernanceBot", serviceVersion: BotVersion.Current))
             .WithTracing(tracing => tracing.AddBotSources())
@@ -52,7 +62,6 @@ public static class TelemetryServiceCollectionExtensions
                 telemetry.WithTracing(t => t.AddSource(PlatformSources).AddConsoleExporter()).WithMetrics(m => m.AddMeter(PlatformMeters).AddConsoleExporter());
                 break;
         }
-        return builder;
     }
 
     /// <summary>The bot's activity sources and the privacy scrubber, ahead of any exporter.</summary>

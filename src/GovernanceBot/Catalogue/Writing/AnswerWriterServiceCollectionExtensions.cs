@@ -20,8 +20,15 @@ public static class AnswerWriterServiceCollectionExtensions
             throw new OptionsValidationException(LlmOptions.Section, typeof(LlmOptions),
                 ["Catalogue:Llm:Endpoint must be an absolute URL and Catalogue:Llm:Model must be set (or leave Endpoint empty to answer from search only)."]);
         }
+        AddLlmWriter(services, options);
+        return services;
+    }
+
+    // Apart, so a run without an LLM never loads the AI client libraries.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static void AddLlmWriter(IServiceCollection services, LlmOptions options)
+    {
         services.AddSingleton(_ => LlmClientFactory.Create(options));
         services.AddSingleton<IAnswerWriter, LlmAnswerWriter>();
-        return services;
     }
 }
