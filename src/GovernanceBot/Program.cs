@@ -10,7 +10,9 @@ if (HealthProbe.Matches(args)) return await HealthProbe.RunAsync(Environment.Get
 var import = CatalogueImportCommand.Parse(args, out var hostArgs);
 var eval = import is null ? CatalogueEvalCommand.Parse(args, out hostArgs) : null;
 var dataMove = import is null && eval is null ? DataMoveCommand.Parse(args, out hostArgs) : null;
-var builder = WebApplication.CreateBuilder(hostArgs);
+// The slim builder: plain HTTP/1.1 and HTTP/2 Kestrel behind the platform's TLS front end (App Service, Container
+// Apps, the Playground on loopback), without the IIS, HTTP/3 and certificate set-up the bot never uses.
+var builder = WebApplication.CreateSlimBuilder(hostArgs);
 
 builder.UseLocalDefaults();
 builder.Services.AddBotFramework(builder.Configuration);
