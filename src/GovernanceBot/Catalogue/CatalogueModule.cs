@@ -1,4 +1,3 @@
-using GovernanceBot.Hosting.StartUp;
 using GovernanceBot.BotFramework.Turns;
 using GovernanceBot.Catalogue.Cards;
 using GovernanceBot.Catalogue.Feedback;
@@ -8,6 +7,7 @@ using GovernanceBot.Demo;
 using GovernanceBot.Domain.Catalogue;
 using GovernanceBot.Domain.Catalogue.Questions;
 using GovernanceBot.Help;
+using GovernanceBot.Hosting.StartUp;
 using GovernanceBot.Modules;
 
 namespace GovernanceBot.Catalogue;

@@ -1,4 +1,3 @@
-using GovernanceBot.Hosting.StartUp;
 using GovernanceBot.BotFramework.Routing;
 using GovernanceBot.Catalogue;
 using GovernanceBot.Conversations;
@@ -6,6 +5,7 @@ using GovernanceBot.Copil;
 using GovernanceBot.Delivery;
 using GovernanceBot.Demo;
 using GovernanceBot.Help;
+using GovernanceBot.Hosting.StartUp;
 using GovernanceBot.Hubs;
 using GovernanceBot.Identity;
 using GovernanceBot.Maturity;

@@ -1,5 +1,5 @@
-using GovernanceBot.Hosting.StartUp;
 using GovernanceBot.Help;
+using GovernanceBot.Hosting.StartUp;
 using GovernanceBot.Identity;
 using GovernanceBot.Modules;
 

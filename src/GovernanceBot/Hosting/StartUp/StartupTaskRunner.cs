@@ -6,8 +6,8 @@ namespace GovernanceBot.Hosting.StartUp;
 /// Runs the <see cref="IStartupTask"/>s once the server is listening rather than before: health probes and the
 /// first turns after a restart are answered at once instead of waiting for seeding and indexing, and those
 /// turns do not share the CPU with that work while the process is still loading. A task that fails is logged
-/// and the others still run; each feature copes with a cold start on its own (the catalogue index, for one,
-/// is built by the first question that needs it).
+/// once, as an error, and the others still run; /readyz then answers as usual. Each feature copes with a cold
+/// start on its own (the catalogue index, for one, is built by the first question that needs it).
 /// </summary>
 internal sealed class StartupTaskRunner(
     IEnumerable<IStartupTask> tasks,

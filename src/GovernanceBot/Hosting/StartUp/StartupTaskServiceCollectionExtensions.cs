@@ -2,12 +2,11 @@ namespace GovernanceBot.Hosting.StartUp;
 
 public static class StartupTaskServiceCollectionExtensions
 {
-    /// <summary>The runner, its readiness flag and its /readyz check; features add their tasks with <see cref="AddStartupTask{TTask}"/>.</summary>
+    /// <summary>The runner and its readiness flag (read by /readyz); features add their tasks with <see cref="AddStartupTask{TTask}"/>.</summary>
     public static IServiceCollection AddStartupTasks(this IServiceCollection services)
     {
         services.AddSingleton<StartupReadiness>();
         services.AddHostedService<StartupTaskRunner>();
-        services.AddHealthChecks().AddCheck<StartupHealthCheck>("startup", tags: ["ready"]);
         return services;
     }
 
