@@ -12,7 +12,8 @@ public abstract class CardAction
 {
     [JsonPropertyName("title")] public string? Title { get; init; }
     [JsonPropertyName("id")] public string? Id { get; init; }
-    [JsonPropertyName("style")] public ActionStyle? Style { get; init; }
+    [JsonIgnore] public ActionStyle? Style { get; init; }
+    [JsonInclude, JsonPropertyName("style")] internal string? StyleName => CardEnum.Name(Style);
     [JsonPropertyName("tooltip")] public string? Tooltip { get; init; }
 }
 

@@ -22,10 +22,12 @@ namespace GovernanceBot.AdaptiveCards;
 public abstract class CardElement
 {
     [JsonPropertyName("id")] public string? Id { get; init; }
-    [JsonPropertyName("spacing")] public Spacing? Spacing { get; init; }
+    [JsonIgnore] public Spacing? Spacing { get; init; }
+    [JsonInclude, JsonPropertyName("spacing")] internal string? SpacingName => CardEnum.Name(Spacing);
     [JsonPropertyName("separator")] public bool? Separator { get; init; }
     [JsonPropertyName("isVisible")] public bool? IsVisible { get; init; }
-    [JsonPropertyName("horizontalAlignment")] public HorizontalAlignment? HorizontalAlignment { get; init; }
+    [JsonIgnore] public HorizontalAlignment? HorizontalAlignment { get; init; }
+    [JsonInclude, JsonPropertyName("horizontalAlignment")] internal string? HorizontalAlignmentName => CardEnum.Name(HorizontalAlignment);
 
     /// <summary>What older hosts show instead of an element they cannot render ("drop" or another element).</summary>
     [JsonPropertyName("fallback")] public JsonNode? Fallback { get; init; }

@@ -9,9 +9,12 @@ public sealed class TextBlock : CardElement
 
     [JsonPropertyName("text")] public string Text { get; init; } = "";
     [JsonPropertyName("wrap")] public bool? Wrap { get; init; } = true;
-    [JsonPropertyName("size")] public TextSize? Size { get; init; }
-    [JsonPropertyName("weight")] public TextWeight? Weight { get; init; }
-    [JsonPropertyName("color")] public TextColor? Color { get; init; }
+    [JsonIgnore] public TextSize? Size { get; init; }
+    [JsonInclude, JsonPropertyName("size")] internal string? SizeName => CardEnum.Name(Size);
+    [JsonIgnore] public TextWeight? Weight { get; init; }
+    [JsonInclude, JsonPropertyName("weight")] internal string? WeightName => CardEnum.Name(Weight);
+    [JsonIgnore] public TextColor? Color { get; init; }
+    [JsonInclude, JsonPropertyName("color")] internal string? ColorName => CardEnum.Name(Color);
     [JsonPropertyName("isSubtle")] public bool? IsSubtle { get; init; }
     [JsonPropertyName("maxLines")] public int? MaxLines { get; init; }
     [JsonPropertyName("style")] public string? Style { get; init; }
@@ -35,7 +38,8 @@ public sealed class Column
     [JsonPropertyName("type")] public string Type => "Column";
     [JsonPropertyName("width")] public string? Width { get; init; }
     [JsonPropertyName("verticalContentAlignment")] public string? VerticalContentAlignment { get; init; }
-    [JsonPropertyName("style")] public ContainerStyle? Style { get; init; }
+    [JsonIgnore] public ContainerStyle? Style { get; init; }
+    [JsonInclude, JsonPropertyName("style")] internal string? StyleName => CardEnum.Name(Style);
     [JsonPropertyName("items")] public List<CardElement> Items { get; init; } = [];
 }
 
@@ -46,7 +50,8 @@ public sealed class ColumnSet : CardElement
 
 public sealed class Container : CardElement
 {
-    [JsonPropertyName("style")] public ContainerStyle? Style { get; init; }
+    [JsonIgnore] public ContainerStyle? Style { get; init; }
+    [JsonInclude, JsonPropertyName("style")] internal string? StyleName => CardEnum.Name(Style);
     [JsonPropertyName("bleed")] public bool? Bleed { get; init; }
     [JsonPropertyName("items")] public List<CardElement> Items { get; init; } = [];
 }
@@ -55,7 +60,8 @@ public sealed class Image : CardElement
 {
     [JsonPropertyName("url")] public string Url { get; init; } = "";
     [JsonPropertyName("altText")] public string? AltText { get; init; }
-    [JsonPropertyName("size")] public ImageSize? Size { get; init; }
+    [JsonIgnore] public ImageSize? Size { get; init; }
+    [JsonInclude, JsonPropertyName("size")] internal string? SizeName => CardEnum.Name(Size);
 }
 
 public sealed class ActionSet : CardElement

@@ -21,7 +21,8 @@ public sealed class Choice
 public sealed class ChoiceSetInput : InputElement
 {
     [JsonPropertyName("choices")] public List<Choice> Choices { get; init; } = [];
-    [JsonPropertyName("style")] public ChoiceInputStyle? Style { get; init; }
+    [JsonIgnore] public ChoiceInputStyle? Style { get; init; }
+    [JsonInclude, JsonPropertyName("style")] internal string? StyleName => CardEnum.Name(Style);
     [JsonPropertyName("isMultiSelect")] public bool? IsMultiSelect { get; init; }
     [JsonPropertyName("value")] public string? Value { get; init; }
     [JsonPropertyName("placeholder")] public string? Placeholder { get; init; }
