@@ -16,13 +16,7 @@ public sealed class ConversationTrackingTests : IClassFixture<BotTestHostFixture
     [Fact]
     public async Task Being_added_to_a_team_channel_stores_its_reference()
     {
-        var conversation = new TestConversation(_host.CreateClient(), TestUser.Alice, "fr-FR")
-        {
-            ConversationId = "19:copil-channel@thread.tacv2",
-            ConversationType = "channel",
-        };
-        var update = conversation.NewActivity("conversationUpdate");
-        update["membersAdded"] = new JsonArray(new JsonObject { ["id"] = "28:governancebot" });
+        var (conversation, update) = BotAddedToChannel(TestUser.Alice, "19:copil-channel@thread.tacv2");
         update["channelData"] = new JsonObject
         {
             ["team"] = new JsonObject { ["id"] = "19:team-general@thread.tacv2", ["name"] = "Data Science" },
@@ -95,13 +89,7 @@ public sealed class ConversationTrackingTests : IClassFixture<BotTestHostFixture
     [Fact]
     public async Task A_team_id_too_large_for_table_storage_is_not_tracked_and_the_event_still_answers_quietly()
     {
-        var conversation = new TestConversation(_host.CreateClient(), TestUser.Bruno, "fr-FR")
-        {
-            ConversationId = "19:oversized-team@thread.tacv2",
-            ConversationType = "channel",
-        };
-        var update = conversation.NewActivity("conversationUpdate");
-        update["membersAdded"] = new JsonArray(new JsonObject { ["id"] = "28:governancebot" });
+        var (conversation, update) = BotAddedToChannel(TestUser.Bruno, "19:oversized-team@thread.tacv2");
         update["channelData"] = new JsonObject { ["team"] = new JsonObject { ["id"] = "19:" + new string('t', 40_000) } };
 
         var replies = await conversation.PostForRepliesAsync(update);
@@ -109,5 +97,14 @@ public sealed class ConversationTrackingTests : IClassFixture<BotTestHostFixture
         Assert.Empty(replies);
         Assert.Contains(_host.Log.Entries, e => e.Level == LogLevel.Warning && e.Message.StartsWith("Team event not tracked", StringComparison.Ordinal));
         Assert.DoesNotContain(_host.Log.Entries, e => e.Level >= LogLevel.Error);
+    }
+
+    /// <summary>The conversationUpdate Teams sends when the bot is added to a team channel (channel data left to the test).</summary>
+    private (TestConversation Conversation, JsonObject Update) BotAddedToChannel(TestUser user, string channelId)
+    {
+        var conversation = new TestConversation(_host.CreateClient(), user, "fr-FR") { ConversationId = channelId, ConversationType = "channel" };
+        var update = conversation.NewActivity("conversationUpdate");
+        update["membersAdded"] = new JsonArray(new JsonObject { ["id"] = "28:governancebot" });
+        return (conversation, update);
     }
 }

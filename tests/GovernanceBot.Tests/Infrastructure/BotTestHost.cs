@@ -52,7 +52,10 @@ public sealed class BotTestHost : WebApplicationFactory<Program>
     public RecordedLogs Logs { get; } = new();
 
     /// <summary>Waits until the start-up tasks (demo data, catalogue index…) have run, as /readyz does.</summary>
-    public Task StartedUpAsync() => Services.GetRequiredService<StartupReadiness>().Completion.WaitAsync(TimeSpan.FromSeconds(60));
+    public Task StartedUpAsync() => StartedUpAsync(Services);
+
+    private static Task StartedUpAsync(IServiceProvider services) =>
+        services.GetRequiredService<StartupReadiness>().Completion.WaitAsync(TimeSpan.FromSeconds(60));
 
     /// <summary>A user chatting with the bot in a personal conversation.</summary>
     public TestConversation Conversation(TestUser? user = null, string locale = "fr-FR") =>
@@ -80,7 +83,7 @@ public sealed class BotTestHost : WebApplicationFactory<Program>
     {
         var host = base.CreateHost(builder);
         if (string.Equals(_settings.GetValueOrDefault("Demo:Enabled"), "true", StringComparison.OrdinalIgnoreCase))
-            host.Services.GetRequiredService<StartupReadiness>().Completion.WaitAsync(TimeSpan.FromSeconds(60)).GetAwaiter().GetResult();
+            StartedUpAsync(host.Services).GetAwaiter().GetResult();
         return host;
     }
 
