@@ -12,8 +12,16 @@ public static class SendSlots
     /// <summary>Slots are spaced this much wider than 1/cap, so a message a few milliseconds late never makes cap + 1 in a second.</summary>
     public const double JitterMargin = 1.04;
 
-    /// <summary>How late a slot may still be used; later, it is dropped rather than crowd the next one.</summary>
-    public static readonly TimeSpan LateTolerance = TimeSpan.FromMilliseconds(5);
+    /// <summary>
+    /// How late a message may still leave on its slot; later (a stalled thread, a timer that fired late), the slot
+    /// is dropped rather than crowd the next ones. Slots are <see cref="JitterMargin"/> apart, so a second spans
+    /// <c>cap / 1.04</c> of them and holds at most the cap as long as lateness plus network jitter stays under
+    /// <c>1 s × (1 − 1/1.04)</c>, about 38 ms, whatever the cap: this leaves 23 ms of that to the network.
+    /// </summary>
+    public static readonly TimeSpan LateTolerance = TimeSpan.FromMilliseconds(15);
+
+    /// <summary>Whether a message may still leave at <paramref name="now"/> on the slot <paramref name="slot"/>.</summary>
+    public static bool StillUsable(DateTimeOffset slot, DateTimeOffset now) => now - slot <= LateTolerance;
 
     public static TimeSpan Spacing(int perSecond) =>
         perSecond < 1 ? throw new ArgumentOutOfRangeException(nameof(perSecond), "The cap must be at least one message per second.")

@@ -37,6 +37,25 @@ public sealed class ThrottleMathTests
         Assert.True(slots.Count >= 50, $"only {slots.Count} slots booked");
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(4)]
+    [InlineData(20)]
+    [InlineData(50)]
+    [InlineData(100)]
+    public void Messages_as_late_as_still_allowed_keep_every_second_at_the_cap(int perSecond)
+    {
+        var slots = SendSlots.Reserve(null, Now, perSecond, count: perSecond * 5, TimeSpan.FromSeconds(1))!.Slots;
+        // The worst case: every other message leaves on time and the ones between as late as allowed, so late and
+        // early ones bunch in turn.
+        var left = slots.Select((slot, i) => i % 2 == 0 ? slot : slot + SendSlots.LateTolerance).Order().ToList();
+
+        var busiest = left.Select(t => left.Count(u => u >= t && u < t + TimeSpan.FromSeconds(1))).Max();
+        Assert.True(busiest <= perSecond, $"{busiest} messages in one second at a cap of {perSecond}");
+        Assert.True(SendSlots.StillUsable(slots[0], slots[0] + SendSlots.LateTolerance));
+        Assert.False(SendSlots.StillUsable(slots[0], slots[0] + SendSlots.LateTolerance + TimeSpan.FromMilliseconds(1)));
+    }
+
     [Fact]
     public void Slots_too_far_ahead_are_not_booked()
     {

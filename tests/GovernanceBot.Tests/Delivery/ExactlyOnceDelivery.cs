@@ -31,9 +31,9 @@ public abstract class ExactlyOnceDelivery : IAsyncLifetime
         await Connector.DisposeAsync();
     }
 
-    protected SenderInstance Instance(Dictionary<string, string?>? overrides = null)
+    protected SenderInstance Instance(Dictionary<string, string?>? overrides = null, Action<IServiceCollection>? services = null)
     {
-        var instance = new SenderInstance(StorageSettings(), overrides);
+        var instance = new SenderInstance(StorageSettings(), overrides, services);
         _instances.Add(instance);
         return instance;
     }

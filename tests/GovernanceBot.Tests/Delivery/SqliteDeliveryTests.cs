@@ -93,8 +93,9 @@ public sealed class SqliteDeliveryTests : ExactlyOnceDelivery
     public async Task The_global_cap_holds_with_two_senders()
     {
         var settings = new Dictionary<string, string?> { ["Delivery:GlobalRatePerSecond"] = "20" };
-        var first = Instance(settings);
-        var second = Instance(settings);
+        var departures = new Departures();
+        var first = Instance(settings, departures.AddTo);
+        var second = Instance(settings, departures.AddTo);
         await Task.WhenAll(first.WarmUpAsync(Connector.ServiceUrl), second.WarmUpAsync(Connector.ServiceUrl));
         await first.Outbox.EnqueueAsync(FanOut.Occurrence("news-3"), FanOut.ToChannels(Connector.ServiceUrl, 80), default);
 
@@ -102,14 +103,14 @@ public sealed class SqliteDeliveryTests : ExactlyOnceDelivery
         var tally = await FanOut.DrainAsync(first.Store, "news-3", TimeSpan.FromSeconds(60));
 
         Assert.Equal(80, tally.Sent);
-        var times = SentTimes();
-        // Sends leave one every 1/20 s from a shared timetable; on a loaded machine a few may reach the
-        // connector bunched, so any one second is allowed a quarter more, while the whole run keeps to the cap.
-        var busiestSecond = times.Select((t, i) => times.Skip(i).TakeWhile(u => u - t < TimeSpan.FromSeconds(1)).Count()).Max();
-        Assert.True(busiestSecond <= 25, $"{busiestSecond} messages reached the connector within one second; the cap is 20");
-        // The steady rate, between the fifth message and the fifth from last: the first sends may reach the
-        // connector late (its first connection, a busy thread pool), which would shorten the span measured and
-        // make the whole run look faster than the timetable that spaced it.
+        var times = departures.Posts(SenderInstance.WarmUpConversation);
+        Assert.Equal(80, times.Length);
+        // Each message leaves on its own slot of the shared timetable, or not at all if it woke too late for it
+        // (SendBudgetTests covers the stall). One more is tolerated for a thread preempted between that check
+        // and the HTTP pipeline, where the departure is recorded.
+        var busiestSecond = Departures.BusiestSecond(times);
+        Assert.True(busiestSecond <= 21, $"{busiestSecond} messages left within one second; the cap is 20");
+        // The steady rate, between the fifth message and the fifth from last, leaving out the start of each sender.
         var steady = times[5..^5];
         var rate = (steady.Length - 1) / (steady[^1] - steady[0]).TotalSeconds;
         Assert.InRange(rate, 15, 20);
@@ -118,7 +119,8 @@ public sealed class SqliteDeliveryTests : ExactlyOnceDelivery
     [Fact]
     public async Task One_conversation_gets_at_most_seven_messages_a_second()
     {
-        var instance = Instance();
+        var departures = new Departures();
+        var instance = Instance(services: departures.AddTo);
         await instance.WarmUpAsync(Connector.ServiceUrl);
         var chat = new DeliveryTarget(false, Connector.ServiceUrl, "a:busy-chat", "28:governancebot", "tenant-1", "Busy");
         var messages = Enumerable.Range(0, 21).Select(n => new OutboxMessage($"m{n}", chat, new OutboxContent($"n°{n}", null, null))).ToList();
@@ -127,10 +129,10 @@ public sealed class SqliteDeliveryTests : ExactlyOnceDelivery
         await instance.StartAsync();
         await FanOut.DrainAsync(instance.Store, "burst-1", TimeSpan.FromSeconds(30));
 
-        var times = SentTimes();
+        var times = departures.Posts(SenderInstance.WarmUpConversation);
         Assert.Equal(21, times.Length);
-        var busiestSecond = times.Select((t, i) => times.Skip(i).TakeWhile(u => u - t < TimeSpan.FromSeconds(1)).Count()).Max();
-        Assert.True(busiestSecond <= 7, $"{busiestSecond} messages reached one conversation within one second");
+        var busiestSecond = Departures.BusiestSecond(times);
+        Assert.True(busiestSecond <= 7, $"{busiestSecond} messages left for one conversation within one second");
     }
 
     [Fact]
@@ -153,9 +155,6 @@ public sealed class SqliteDeliveryTests : ExactlyOnceDelivery
         Assert.Equal(40, tally.Sent);
         Assert.All(Connector.AcceptedPostsPerConversation(), p => Assert.Equal(1, p.Value));
     }
-
-    private DateTimeOffset[] SentTimes() =>
-        Connector.Answered.Where(a => a.ConversationId != SenderInstance.WarmUpConversation).Select(a => a.Request.ReceivedAt).Order().ToArray();
 
     private static async Task WaitUntilAsync(Func<bool> condition)
     {

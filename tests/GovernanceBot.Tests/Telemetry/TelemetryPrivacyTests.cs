@@ -25,14 +25,14 @@ public sealed class TelemetryPrivacyTests
     [Fact]
     public async Task Turns_storage_connector_and_outbox_are_measured_without_text_names_or_ids()
     {
-        var spans = new List<Activity>();
-        var metrics = new List<Metric>();
+        var exportedSpans = new LockedCollection<Activity>();
+        var exportedMetrics = new LockedCollection<Metric>();
         await using var connector = await LoopbackConnector.StartAsync();
         using var host = new BotTestHost
         {
             ServiceOverrides = services => services.AddOpenTelemetry()
-                .WithTracing(t => t.AddBotSources().AddSource("Microsoft.AspNetCore", "System.Net.Http").AddInMemoryExporter(spans))
-                .WithMetrics(m => m.AddBotMeters().AddMeter("System.Net.Http").AddInMemoryExporter(metrics)),
+                .WithTracing(t => t.AddBotSources().AddSource("Microsoft.AspNetCore", "System.Net.Http").AddInMemoryExporter(exportedSpans))
+                .WithMetrics(m => m.AddBotMeters().AddMeter("System.Net.Http").AddInMemoryExporter(exportedMetrics)),
         };
         var conversation = new TestConversation(host.CreateClient(), Secretive, "fr-FR") { ServiceUrl = connector.ServiceUrl, ExpectReplies = false };
 
@@ -48,6 +48,8 @@ public sealed class TelemetryPrivacyTests
             new OutgoingMessage(SecretText, null, null), CancellationToken.None);
         host.Services.GetRequiredService<TracerProvider>().ForceFlush();
         host.Services.GetRequiredService<MeterProvider>().ForceFlush();
+        var spans = exportedSpans.Snapshot();
+        var metrics = exportedMetrics.Snapshot();
 
         Assert.Contains(spans, s => s.Source.Name == TurnTelemetry.Name && (string?)s.GetTagItem("governancebot.route") == "help");
         Assert.Contains(spans, s => s.Source.Name == TurnTelemetry.Name && (string?)s.GetTagItem("governancebot.route") == "fallback");

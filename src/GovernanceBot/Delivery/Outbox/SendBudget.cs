@@ -38,6 +38,7 @@ public sealed class SendBudget(DeliveryThrottleStore throttle, IOptions<Delivery
         {
             DateTimeOffset? slot = null;
             TimeSpan wait;
+            DateTimeOffset at = default;
             await _turn.WaitAsync(cancellationToken);
             try
             {
@@ -47,7 +48,7 @@ public sealed class SendBudget(DeliveryThrottleStore throttle, IOptions<Delivery
                 if (wait == TimeSpan.Zero)
                 {
                     slot = _slots.Dequeue();
-                    var at = slot.Value > now ? slot.Value : now;
+                    at = slot.Value > now ? slot.Value : now;
                     _pacing.Forget(now);
                     _pacing.Record(conversation, at);
                     wait = at - now;
@@ -62,7 +63,9 @@ public sealed class SendBudget(DeliveryThrottleStore throttle, IOptions<Delivery
                 _turn.Release();
             }
             if (wait > TimeSpan.Zero) await Task.Delay(wait, time, cancellationToken);
-            if (slot is not null) return true;
+            // A wake-up well past the slot (a stalled thread pool wakes every waiting sender at once) would send a
+            // burst: the slot is spent, and the message queues for a new one.
+            if (slot is not null && SendSlots.StillUsable(at, time.GetUtcNow())) return true;
         }
     }
 
@@ -92,7 +95,7 @@ public sealed class SendBudget(DeliveryThrottleStore throttle, IOptions<Delivery
         }
 
         // A slot whose time has passed unused is dropped: sending on it late would crowd the next ones.
-        while (_slots.Count > 0 && _slots.Peek() < now - SendSlots.LateTolerance) _slots.Dequeue();
+        while (_slots.Count > 0 && !SendSlots.StillUsable(_slots.Peek(), now)) _slots.Dequeue();
         // Book the next slots while one is left, so a message is never waiting on the storage round trip.
         if (_slots.Count <= 1)
         {
@@ -100,7 +103,7 @@ public sealed class SendBudget(DeliveryThrottleStore throttle, IOptions<Delivery
             if (reservation is not null) foreach (var slot in reservation.Slots) _slots.Enqueue(slot);
             else if (_slots.Count == 0) return nextFree - Horizon - now;
             now = time.GetUtcNow();
-            while (_slots.Count > 0 && _slots.Peek() < now - SendSlots.LateTolerance) _slots.Dequeue();
+            while (_slots.Count > 0 && !SendSlots.StillUsable(_slots.Peek(), now)) _slots.Dequeue();
             if (_slots.Count == 0) return TimeSpan.FromMilliseconds(1);
         }
 
