@@ -9,7 +9,7 @@ namespace GovernanceBot.Tests.Hosting;
 public sealed class ZeroConfigurationFootprintTests
 {
     [Fact]
-    public async Task A_local_run_answers_without_loading_the_azure_sdk_the_telemetry_sdk_or_the_openai_client()
+    public async Task A_local_run_answers_without_loading_the_azure_sdk_the_telemetry_sdk_or_the_ai_clients()
     {
         await using var bot = await BotProcess.StartAsync(name: "footprint");
         using var http = new HttpClient { BaseAddress = bot.BaseUrl };
@@ -24,7 +24,7 @@ public sealed class ZeroConfigurationFootprintTests
             .ToHashSet();
 
         Assert.Contains("GovernanceBot.Storage.dll", mapped);
-        foreach (var unused in new[] { "Azure.Core.dll", "Azure.Data.Tables.dll", "Azure.Identity.dll", "OpenTelemetry.dll", "Azure.Monitor.OpenTelemetry.AspNetCore.dll", "OpenAI.dll" })
+        foreach (var unused in new[] { "Azure.Core.dll", "Azure.Data.Tables.dll", "Azure.Identity.dll", "OpenTelemetry.dll", "Azure.Monitor.OpenTelemetry.AspNetCore.dll", "OpenAI.dll", "Microsoft.Extensions.AI.Abstractions.dll" })
             Assert.DoesNotContain(unused, mapped);
     }
 }

@@ -15,19 +15,34 @@ public sealed class SectionPolisher(IServiceProvider services, IOptions<Newslett
 {
     public const int MaxRewriteLength = NewsletterSection.BodyLength;
 
-    private readonly IChatClient? _chat = services.GetService<IChatClient>();
+    private IChatClient? _chat;
+    private bool _resolved;
 
-    public bool IsAvailable => _chat is not null;
+    public bool IsAvailable => Chat is not null;
+
+    /// <summary>Resolved on first use, so a bot without an LLM never loads the AI client libraries.</summary>
+    private IChatClient? Chat
+    {
+        get
+        {
+            if (!_resolved)
+            {
+                _chat = ResolveChat(services);
+                _resolved = true;
+            }
+            return _chat;
+        }
+    }
 
     public async Task<PolishResult> PolishAsync(NewsletterSection section, Language language, CancellationToken cancellationToken)
     {
-        if (_chat is null) return new PolishResult(PolishStatus.Unavailable);
+        if (Chat is not { } chat) return new PolishResult(PolishStatus.Unavailable);
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(TimeSpan.FromSeconds(Math.Max(1, options.Value.PolishTimeoutSeconds)));
         string rewrite;
         try
         {
-            var response = await _chat.GetResponseAsync(Prompt(section, language), new ChatOptions { Temperature = 0.2f }, timeout.Token);
+            var response = await chat.GetResponseAsync(Prompt(section, language), new ChatOptions { Temperature = 0.2f }, timeout.Token);
             rewrite = response.Text.Trim();
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
@@ -45,6 +60,9 @@ public sealed class SectionPolisher(IServiceProvider services, IOptions<Newslett
         var check = FactCheck.Compare(section.Body, rewrite, language);
         return new PolishResult(check.Preserved ? PolishStatus.Proposed : PolishStatus.FactsChanged, rewrite, check);
     }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static IChatClient? ResolveChat(IServiceProvider services) => services.GetService<IChatClient>();
 
     /// <summary>The instruction stays in English (models follow it best); the answer must be in the section's language.</summary>
     private static List<ChatMessage> Prompt(NewsletterSection section, Language language) =>

@@ -11,10 +11,10 @@ public sealed class TermBridge
     /// <summary>Translations kept per word: the first senses are the common ones; later ones add noise.</summary>
     public const int MaxTranslations = 4;
 
-    private readonly Dictionary<string, List<string>> _toEnglish;
-    private readonly Dictionary<string, List<string>> _toFrench;
+    private readonly Dictionary<string, string[]> _toEnglish;
+    private readonly Dictionary<string, string[]> _toFrench;
 
-    private TermBridge(Dictionary<string, List<string>> toEnglish, Dictionary<string, List<string>> toFrench, string source)
+    private TermBridge(Dictionary<string, string[]> toEnglish, Dictionary<string, string[]> toFrench, string source)
     {
         _toEnglish = toEnglish;
         _toFrench = toFrench;
@@ -56,7 +56,9 @@ public sealed class TermBridge
         }
         foreach (var (french, english) in reversedToEnglish) Add(toEnglish, french, english);
         foreach (var (english, french) in reversedToFrench) Add(toFrench, english, french);
-        return new TermBridge(toEnglish, toFrench, source);
+        // The bridge lives as long as the bot: one array and one string per distinct word keep it a few MB smaller.
+        var words = new Dictionary<string, string>(StringComparer.Ordinal);
+        return new TermBridge(Compact(toEnglish, words), Compact(toFrench, words), source);
     }
 
     public bool Contains(string foldedPhrase, Language from) => Map(from).ContainsKey(foldedPhrase);
@@ -76,7 +78,7 @@ public sealed class TermBridge
         return [];
     }
 
-    private Dictionary<string, List<string>> Map(Language from) => from == Language.French ? _toEnglish : _toFrench;
+    private Dictionary<string, string[]> Map(Language from) => from == Language.French ? _toEnglish : _toFrench;
 
     /// <summary>
     /// The word, then its singular, then (French) its masculine singular by the regular endings of the
@@ -110,6 +112,16 @@ public sealed class TermBridge
         ("ique", "ic"), ("que", "c"), ("ive", "if"), ("euse", "eux"), ("trice", "teur"), ("elle", "el"), ("enne", "en"),
         ("ere", "er"), ("ee", "e"), ("e", ""),
     ];
+
+    private static Dictionary<string, string[]> Compact(Dictionary<string, List<string>> map, Dictionary<string, string> words)
+    {
+        var compact = new Dictionary<string, string[]>(map.Count, StringComparer.Ordinal);
+        foreach (var (key, translations) in map)
+            compact[Shared(key)] = [.. translations.Select(Shared)];
+        return compact;
+
+        string Shared(string word) => words.TryGetValue(word, out var known) ? known : words[word] = word;
+    }
 
     private static void Add(Dictionary<string, List<string>> map, string headword, string translation)
     {
