@@ -25,7 +25,7 @@ public sealed class BotFrameworkAuthenticator : IInboundAuthenticator
         [SecurityAlgorithms.RsaSha256, SecurityAlgorithms.RsaSha384, SecurityAlgorithms.RsaSha512];
 
     private readonly BotIdentityOptions _options;
-    private readonly JsonWebTokenHandler _handler = new();
+    private readonly JsonWebTokenHandler? _handler;
     private readonly OpenIdSigningKeySource? _botFrameworkKeys;
     private readonly OpenIdSigningKeySource? _entraV1Keys;
     private readonly OpenIdSigningKeySource? _entraV2Keys;
@@ -38,6 +38,7 @@ public sealed class BotFrameworkAuthenticator : IInboundAuthenticator
         _options = options.Value;
         _allowedCallers = new HashSet<string>(_options.AllowedCallers.Where(c => !string.IsNullOrWhiteSpace(c)).Select(c => c.Trim()), StringComparer.OrdinalIgnoreCase);
         if (!_options.HasAppId) return;
+        _handler = CreateHandler();
 
         OpenIdSigningKeySource Source(string url) => new(
             new Uri(url),
@@ -60,6 +61,10 @@ public sealed class BotFrameworkAuthenticator : IInboundAuthenticator
     }
 
     internal const string HttpClientName = "GovernanceBot.BotFramework.OpenIdMetadata";
+
+    // Apart, so a bot without an app id (local runs, the Playground) never loads the token libraries.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static JsonWebTokenHandler CreateHandler() => new();
 
     public async Task<ClaimsIdentity> AuthenticateAsync(string? authorizationHeader, ActivityEnvelope activity, bool remoteIsLoopback, CancellationToken cancellationToken)
     {
@@ -115,7 +120,7 @@ public sealed class BotFrameworkAuthenticator : IInboundAuthenticator
         var raw = authorizationHeader[scheme.Length..].Trim();
         try
         {
-            return _handler.ReadJsonWebToken(raw);
+            return _handler!.ReadJsonWebToken(raw);
         }
         catch (Exception e) when (e is ArgumentException or SecurityTokenMalformedException)
         {
@@ -172,7 +177,7 @@ public sealed class BotFrameworkAuthenticator : IInboundAuthenticator
             ValidateLifetime = true,
             ClockSkew = ClockSkew,
         };
-        var result = await _handler.ValidateTokenAsync(token, parameters);
+        var result = await _handler!.ValidateTokenAsync(token, parameters);
         return result.IsValid
             ? result.ClaimsIdentity
             : throw new AuthenticationFailedException(DescribeRejection(result.Exception, token));
