@@ -11,9 +11,9 @@ namespace GovernanceBot.BotFramework.Authentication;
 /// <summary>
 /// Authenticates inbound activities the way the Bot Framework channel service expects: channel tokens
 /// signed by keys published at login.botframework.com and endorsed for the activity's channel, and, for
-/// bots registered in one tenant, Entra ID tokens issued by that tenant. Without an app id, only
-/// loopback callers (a local Playground) are let in. Rejection reasons quote token and activity values
-/// escaped (<see cref="LogText"/>), since they end up in the log.
+/// bots registered in one tenant, Entra ID tokens issued by that tenant. Used when an app id is configured
+/// (without one, <see cref="LoopbackOnlyAuthenticator"/> lets in local callers only). Rejection reasons quote
+/// token and activity values escaped (<see cref="LogText"/>), since they end up in the log.
 /// </summary>
 public sealed class BotFrameworkAuthenticator : IInboundAuthenticator
 {
@@ -25,8 +25,8 @@ public sealed class BotFrameworkAuthenticator : IInboundAuthenticator
         [SecurityAlgorithms.RsaSha256, SecurityAlgorithms.RsaSha384, SecurityAlgorithms.RsaSha512];
 
     private readonly BotIdentityOptions _options;
-    private readonly JsonWebTokenHandler? _handler;
-    private readonly OpenIdSigningKeySource? _botFrameworkKeys;
+    private readonly JsonWebTokenHandler _handler = new();
+    private readonly OpenIdSigningKeySource _botFrameworkKeys;
     private readonly OpenIdSigningKeySource? _entraV1Keys;
     private readonly OpenIdSigningKeySource? _entraV2Keys;
     private readonly string? _entraV1Issuer;
@@ -37,8 +37,7 @@ public sealed class BotFrameworkAuthenticator : IInboundAuthenticator
     {
         _options = options.Value;
         _allowedCallers = new HashSet<string>(_options.AllowedCallers.Where(c => !string.IsNullOrWhiteSpace(c)).Select(c => c.Trim()), StringComparer.OrdinalIgnoreCase);
-        if (!_options.HasAppId) return;
-        _handler = CreateHandler();
+        if (!_options.HasAppId) throw new InvalidOperationException("Token authentication needs a MicrosoftAppId.");
 
         OpenIdSigningKeySource Source(string url) => new(
             new Uri(url),
@@ -62,19 +61,8 @@ public sealed class BotFrameworkAuthenticator : IInboundAuthenticator
 
     internal const string HttpClientName = "GovernanceBot.BotFramework.OpenIdMetadata";
 
-    // Apart, so a bot without an app id (local runs, the Playground) never loads the token libraries.
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-    private static JsonWebTokenHandler CreateHandler() => new();
-
     public async Task<ClaimsIdentity> AuthenticateAsync(string? authorizationHeader, ActivityEnvelope activity, bool remoteIsLoopback, CancellationToken cancellationToken)
     {
-        if (_botFrameworkKeys is null)
-        {
-            return remoteIsLoopback
-                ? new ClaimsIdentity()
-                : throw new AuthenticationFailedException("no MicrosoftAppId is configured, so only loopback callers are accepted");
-        }
-
         var token = ReadBearerToken(authorizationHeader);
         if (!AllowedAlgorithms.Contains(token.Alg, StringComparer.Ordinal))
             throw new AuthenticationFailedException($"signing algorithm '{Quote(token.Alg)}' is not accepted (RS256, RS384 or RS512 only)");
@@ -120,7 +108,7 @@ public sealed class BotFrameworkAuthenticator : IInboundAuthenticator
         var raw = authorizationHeader[scheme.Length..].Trim();
         try
         {
-            return _handler!.ReadJsonWebToken(raw);
+            return _handler.ReadJsonWebToken(raw);
         }
         catch (Exception e) when (e is ArgumentException or SecurityTokenMalformedException)
         {
@@ -130,7 +118,7 @@ public sealed class BotFrameworkAuthenticator : IInboundAuthenticator
 
     private async Task<ClaimsIdentity> ValidateChannelTokenAsync(JsonWebToken token, ActivityEnvelope activity, CancellationToken cancellationToken)
     {
-        var key = await FindKeyAsync(_botFrameworkKeys!, token.Kid, cancellationToken);
+        var key = await FindKeyAsync(_botFrameworkKeys, token.Kid, cancellationToken);
         if (string.IsNullOrEmpty(activity.ChannelId))
             throw new AuthenticationFailedException("the activity has no channelId to check the key endorsement against");
         if (!key.IsEndorsedFor(activity.ChannelId))
@@ -177,7 +165,7 @@ public sealed class BotFrameworkAuthenticator : IInboundAuthenticator
             ValidateLifetime = true,
             ClockSkew = ClockSkew,
         };
-        var result = await _handler!.ValidateTokenAsync(token, parameters);
+        var result = await _handler.ValidateTokenAsync(token, parameters);
         return result.IsValid
             ? result.ClaimsIdentity
             : throw new AuthenticationFailedException(DescribeRejection(result.Exception, token));
