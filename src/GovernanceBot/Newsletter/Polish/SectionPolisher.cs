@@ -25,10 +25,11 @@ public sealed class SectionPolisher(IServiceProvider services, IOptions<Newslett
     {
         get
         {
-            if (!_resolved)
+            // Two first callers may both resolve it: the container hands them the same singleton.
+            if (!Volatile.Read(ref _resolved))
             {
                 _chat = ResolveChat(services);
-                _resolved = true;
+                Volatile.Write(ref _resolved, true);
             }
             return _chat;
         }
