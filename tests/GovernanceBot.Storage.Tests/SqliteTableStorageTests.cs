@@ -57,6 +57,59 @@ public sealed class SqliteTableStorageTests : IDisposable
     }
 
     [Fact]
+    public async Task A_point_read_on_a_kept_connection_sees_what_another_instance_wrote_since()
+    {
+        using var reader = new SqliteTableStorage(DatabasePath);
+        using var writer = new SqliteTableStorage(DatabasePath);
+        var table = reader.GetTable("Profiles");
+        Assert.Null(await table.GetAsync("u", "1", CancellationToken.None));
+
+        for (var version = 1; version <= 3; version++)
+        {
+            await writer.GetTable("Profiles").UpsertAsync(new TableEntity("u", "1") { ["V"] = version }, TableUpdateMode.Replace, CancellationToken.None);
+            Assert.Equal(version, (await table.GetAsync("u", "1", CancellationToken.None))!.GetInt32("V"));
+        }
+        await writer.GetTable("Profiles").DeleteAsync("u", "1", "*", CancellationToken.None);
+        Assert.Null(await table.GetAsync("u", "1", CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Concurrent_point_reads_each_get_their_own_entity()
+    {
+        using var storage = new SqliteTableStorage(DatabasePath);
+        var table = storage.GetTable("Profiles");
+        for (var i = 0; i < 50; i++)
+            await table.AddAsync(new TableEntity("users", $"u{i:00}") { ["N"] = i }, CancellationToken.None);
+
+        var reads = await Task.WhenAll(Enumerable.Range(0, 400).Select(n => Task.Run(async () =>
+            (Asked: n % 50, Read: (await table.GetAsync("users", $"u{n % 50:00}", CancellationToken.None))!.GetInt32("N")))));
+
+        Assert.All(reads, r => Assert.Equal(r.Asked, r.Read));
+    }
+
+    [Fact]
+    public async Task Disposing_the_store_closes_every_connection_to_the_file()
+    {
+        var storage = new SqliteTableStorage(DatabasePath);
+        var table = storage.GetTable("Profiles");
+        await table.AddAsync(new TableEntity("p", "r"), CancellationToken.None);
+        await Task.WhenAll(Enumerable.Range(0, 16).Select(_ => Task.Run(() => table.GetAsync("p", "r", CancellationToken.None))));
+        Assert.NotEmpty(OpenHandlesTo(DatabasePath));
+
+        storage.Dispose();
+
+        Assert.Empty(OpenHandlesTo(DatabasePath));
+        await Assert.ThrowsAsync<ObjectDisposedException>(() => table.GetAsync("p", "r", CancellationToken.None));
+    }
+
+    /// <summary>This process's open file descriptors on the database file (Linux).</summary>
+    private static List<string> OpenHandlesTo(string path) =>
+        [.. new DirectoryInfo("/proc/self/fd").EnumerateFileSystemInfos()
+            .Select(fd => fd.LinkTarget)
+            .Where(target => target == Path.GetFullPath(path))
+            .Cast<string>()];
+
+    [Fact]
     public async Task Table_names_are_case_insensitive_and_prefixes_keep_tables_apart()
     {
         using var plain = new SqliteTableStorage(DatabasePath);

@@ -10,24 +10,14 @@ internal sealed class SqliteTable(SqliteTableStorage storage, string name, strin
     /// <summary>Queries read the store in pages so no connection stays open while the caller iterates.</summary>
     private const int PageSize = 1000;
 
-    private const string Columns = "partition_key, row_key, etag, timestamp, properties";
+    internal const string Columns = "partition_key, row_key, etag, timestamp, properties";
 
     public string Name { get; } = name;
 
     public async Task<TableEntity?> GetAsync(string partitionKey, string rowKey, CancellationToken cancellationToken)
     {
         EntityValidator.ValidateKeys(partitionKey, rowKey);
-        await using var connection = await storage.OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT {Columns} FROM entities WHERE table_name = @t AND partition_key = @pk AND row_key = @rk";
-        command.Parameters.AddWithValue("@t", physicalName);
-        command.Parameters.AddWithValue("@pk", partitionKey);
-        command.Parameters.AddWithValue("@rk", rowKey);
-        return await SqliteTableStorage.RunAsync(async () =>
-        {
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            return await reader.ReadAsync(cancellationToken) ? ReadEntity(reader, select: null) : null;
-        });
+        return await SqliteTableStorage.RunAsync(() => storage.PointReads.ReadAsync(physicalName, partitionKey, rowKey, reader => ReadEntity(reader, select: null), cancellationToken));
     }
 
     public async Task<string> AddAsync(TableEntity entity, CancellationToken cancellationToken)

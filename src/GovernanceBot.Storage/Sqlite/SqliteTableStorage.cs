@@ -50,7 +50,10 @@ public sealed class SqliteTableStorage : ITableStorage, ITableListing, IDisposab
             DefaultTimeout = Math.Max(1, (int)Math.Ceiling(timeout.TotalSeconds)),
         }.ToString();
         Initialize();
+        PointReads = new PointReaders(_connectionString, SqliteTable.Columns);
     }
+
+    internal PointReaders PointReads { get; }
 
     public string DatabasePath { get; }
 
@@ -83,6 +86,7 @@ public sealed class SqliteTableStorage : ITableStorage, ITableListing, IDisposab
     public void Dispose()
     {
         // Pooled connections keep the file open; release them so the file can be moved, deleted or reopened.
+        PointReads.Dispose();
         _writer?.Dispose();
         _writer = null;
         using var connection = new SqliteConnection(_connectionString);
