@@ -11,8 +11,9 @@ namespace GovernanceBot.Domain.Catalogue.Search;
 
 /// <summary>
 /// Text analysis for one language: standard tokens, lower case, French elisions, the language's stop
-/// words, a light stemmer (French light stemmer; KStem, gentler than Porter, for English), then accent
-/// folding so "donnees" finds "données".
+/// words, a stemmer (the French light stemmer; Porter for English, as Lucene's English analyzer has it), then
+/// accent folding so "donnees" finds "données". KStem, a dictionary stemmer, was tried for English: the same
+/// accuracy on the evaluation set, and its dictionary kept about 7 MB resident for the life of the bot.
 /// </summary>
 internal sealed class CatalogueAnalyzer(Language language) : Analyzer
 {
@@ -32,7 +33,7 @@ internal sealed class CatalogueAnalyzer(Language language) : Analyzer
         {
             stream = new EnglishPossessiveFilter(Version, stream);
             stream = new StopFilter(Version, stream, EnglishAnalyzer.DefaultStopSet);
-            stream = new KStemFilter(stream);
+            stream = new PorterStemFilter(stream);
         }
         stream = new ASCIIFoldingFilter(stream);
         return new TokenStreamComponents(tokenizer, stream);
