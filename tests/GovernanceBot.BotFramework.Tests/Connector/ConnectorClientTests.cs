@@ -186,14 +186,17 @@ public sealed class ConnectorClientTests : IAsyncLifetime
     [Fact]
     public async Task Throttled_call_waits_until_a_retry_after_date()
     {
-        _connector.Then(429, retryAfter: DateTimeOffset.UtcNow.AddSeconds(3).ToString("R"));
+        // An HTTP date has whole seconds: the retry is due at that second, however late the first call arrived.
+        var retryAt = DateTimeOffset.UtcNow.AddSeconds(3);
+        retryAt = new DateTimeOffset(retryAt.Ticks - retryAt.Ticks % TimeSpan.TicksPerSecond, TimeSpan.Zero);
+        _connector.Then(429, retryAfter: retryAt.ToString("R"));
 
         await Client().SendToConversationAsync(Reply("hi"), default);
 
         var requests = _connector.Requests;
         Assert.Equal(2, requests.Count);
-        Assert.True(requests[1].ReceivedAt - requests[0].ReceivedAt >= TimeSpan.FromMilliseconds(1900),
-            $"waited only {(requests[1].ReceivedAt - requests[0].ReceivedAt).TotalMilliseconds} ms");
+        Assert.True(requests[1].ReceivedAt >= retryAt - TimeSpan.FromMilliseconds(50),
+            $"retried at {requests[1].ReceivedAt:HH:mm:ss.fff}, before the date asked for, {retryAt:HH:mm:ss}");
     }
 
     [Theory]
