@@ -9,7 +9,7 @@ namespace GovernanceBot.Storage.Sqlite;
 /// a connection from the pool and a fresh compile of the SQL. Statements are reset after each read, so an idle
 /// reader holds no snapshot and never stands in the way of a write or a checkpoint.
 /// </summary>
-internal sealed class PointReaders(string connectionString, string columns) : IDisposable
+internal sealed class PointReaders(Func<CancellationToken, Task<SqliteConnection>> open, string columns) : IDisposable
 {
     private readonly ConcurrentBag<Reader> _idle = [];
     private readonly int _maxIdle = Math.Max(8, Environment.ProcessorCount * 4);
@@ -19,7 +19,7 @@ internal sealed class PointReaders(string connectionString, string columns) : ID
         where T : class
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
-        if (!_idle.TryTake(out var reader)) reader = await Reader.OpenAsync(connectionString, columns, cancellationToken);
+        if (!_idle.TryTake(out var reader)) reader = new Reader(await open(cancellationToken), columns);
         var healthy = false;
         try
         {
@@ -55,7 +55,7 @@ internal sealed class PointReaders(string connectionString, string columns) : ID
         private readonly SqliteParameter _partitionKey;
         private readonly SqliteParameter _rowKey;
 
-        private Reader(SqliteConnection connection, string columns)
+        public Reader(SqliteConnection connection, string columns)
         {
             _connection = connection;
             _command = connection.CreateCommand();
@@ -63,21 +63,6 @@ internal sealed class PointReaders(string connectionString, string columns) : ID
             _table = _command.Parameters.Add("@t", SqliteType.Text);
             _partitionKey = _command.Parameters.Add("@pk", SqliteType.Text);
             _rowKey = _command.Parameters.Add("@rk", SqliteType.Text);
-        }
-
-        public static async Task<Reader> OpenAsync(string connectionString, string columns, CancellationToken cancellationToken)
-        {
-            var connection = new SqliteConnection(connectionString);
-            try
-            {
-                await connection.OpenAsync(cancellationToken);
-                return new Reader(connection, columns);
-            }
-            catch
-            {
-                await connection.DisposeAsync();
-                throw;
-            }
         }
 
         public async Task<T?> ReadAsync<T>(string table, string partitionKey, string rowKey, Func<SqliteDataReader, T> read, CancellationToken cancellationToken)

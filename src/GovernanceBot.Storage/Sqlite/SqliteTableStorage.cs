@@ -50,7 +50,7 @@ public sealed class SqliteTableStorage : ITableStorage, ITableListing, IDisposab
             DefaultTimeout = Math.Max(1, (int)Math.Ceiling(timeout.TotalSeconds)),
         }.ToString();
         Initialize();
-        PointReads = new PointReaders(_connectionString, SqliteTable.Columns);
+        PointReads = new PointReaders(cancellationToken => OpenAsync(cancellationToken), SqliteTable.Columns);
     }
 
     internal PointReaders PointReads { get; }
