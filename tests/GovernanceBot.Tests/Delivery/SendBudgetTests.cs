@@ -44,11 +44,7 @@ public sealed class SendBudgetTests : IDisposable
         await Task.Delay(100);
         lock (left) Assert.Empty(left);
         await WaitForTimersAsync(8);
-        for (var moved = TimeSpan.Zero; !senders.All(s => s.IsCompleted) && moved < TimeSpan.FromSeconds(2); moved += Step)
-        {
-            _clock.Advance(Step);
-            await Task.Delay(10);
-        }
+        await AdvanceUntilAsync(() => senders.All(s => s.IsCompleted), TimeSpan.FromSeconds(2));
 
         await Task.WhenAll(senders);
         var spacing = SendSlots.Spacing(Cap);
@@ -63,11 +59,7 @@ public sealed class SendBudgetTests : IDisposable
         var sender = _budget.AcquireAsync("a:chat", start.AddMinutes(1), CancellationToken.None);
         await WaitForTimersAsync(1);
 
-        for (var moved = TimeSpan.Zero; !sender.IsCompleted && moved < TimeSpan.FromSeconds(1); moved += Step)
-        {
-            _clock.Advance(Step);
-            await Task.Delay(10);
-        }
+        await AdvanceUntilAsync(() => sender.IsCompleted, TimeSpan.FromSeconds(1));
 
         Assert.True(await sender);
         Assert.InRange(_clock.GetUtcNow() - start, TimeSpan.Zero, TimeSpan.FromMilliseconds(100));
@@ -78,6 +70,16 @@ public sealed class SendBudgetTests : IDisposable
         _storage.Dispose();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         try { Directory.Delete(_directory, recursive: true); } catch (IOException) { }
+    }
+
+    /// <summary>Moves the clock on in small steps, giving the senders real time to react to each, until <paramref name="done"/> or <paramref name="atMost"/>.</summary>
+    private async Task AdvanceUntilAsync(Func<bool> done, TimeSpan atMost)
+    {
+        for (var moved = TimeSpan.Zero; !done() && moved < atMost; moved += Step)
+        {
+            _clock.Advance(Step);
+            await Task.Delay(10);
+        }
     }
 
     /// <summary>Waits (in real time) until the senders have started <paramref name="count"/> timers between them.</summary>
